@@ -1,0 +1,41 @@
+#!/usr/bin/env python
+"""Run notebooks top to bottom in quick mode and save them with their outputs, so they read well on GitHub and Colab.
+
+    python .ci/execute_nbs.py nbs/02_music.ipynb [...]
+
+Cells flagged `#| slow` or `#| cuda` and the `nbdev_export()` cell are skipped, as under nbdev_test.
+Run `nbdev_clean` afterwards (it keeps outputs, strips execution metadata).
+"""
+import os, sys
+from pathlib import Path
+from execnb.nbio import read_nb, write_nb
+from execnb.shell import CaptureShell
+from fastcore.xtras import working_directory
+
+SKIP = ('slow', 'cuda')
+
+def _skip(cell):
+    if cell.cell_type != 'code': return True
+    src = cell.source
+    if 'nbdev_export' + '(' in src: return True
+    return any(line.strip().replace(' ', '') in (f'#|{f}' for f in SKIP) for line in src.splitlines())
+
+def execute(path: Path):
+    nb = read_nb(path)
+    shell = CaptureShell(path)
+    with working_directory(path.parent):
+        shell.run_all(nb, exc_stop=True, preproc=_skip)
+    for cell in nb.cells:
+        if cell.cell_type == 'code' and _skip(cell): cell.outputs, cell.execution_count = [], None
+        for o in cell.get('outputs', []):
+            if o.get('output_type') == 'stream': o['text'] = ''.join(o['text']).replace('\u2588', '')  # console bar residue
+    write_nb(nb, path)
+
+if __name__ == '__main__':
+    import warnings, fastprogress.fastprogress as fp
+    warnings.filterwarnings('ignore', category=FutureWarning)  # torch's deprecation notices are not lessons
+    fp.NO_BAR = True  # console progress bars would be saved as noise; the epoch tables stay
+    os.environ['FIRSTNETS_QUICK'] = '1'
+    os.environ.setdefault('MPLBACKEND', 'module://matplotlib_inline.backend_inline')
+    for p in sys.argv[1:]:
+        print('executing', p, flush=True); execute(Path(p).resolve())
