@@ -4,7 +4,7 @@
 
 # %% ../nbs/00a_cam.ipynb #5e7179cc
 from __future__ import annotations
-import copy
+import copy, warnings
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from fastai.callback.hook import hook_output
 
@@ -37,7 +37,8 @@ def grad_cam(model: nn.Module, x: torch.Tensor, cls=None, layer: nn.Module | Non
     "Grad-CAM of class `cls` (default: predicted) at `layer` (default: the body): returns (maps B×h×w, logits)."
     layer = layer if layer is not None else model[0]
     model.eval()
-    with torch.enable_grad(), hook_output(layer, detach=False) as acts, hook_output(layer, grad=True) as grads:
+    with torch.enable_grad(), warnings.catch_warnings(), hook_output(layer, detach=False) as acts, hook_output(layer, grad=True) as grads:
+        warnings.simplefilter('ignore', FutureWarning)  # fastai's gradient hook uses torch's older backward-hook API
         logits = model(x)
         cls = logits.argmax(1) if cls is None else torch.as_tensor(cls).expand(len(x)).to(logits.device)
         logits.gather(1, cls[:, None]).sum().backward()

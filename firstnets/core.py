@@ -263,7 +263,7 @@ def imagenet_topk(model, img, k: int = 3, size: int = 224, mean=(0.5,)*3, std=(0
     return [(labels[i], float(v)) for v, i in zip(top.values, top.indices)]
 
 # %% ../nbs/00_core.ipynb #fc766ef7
-EXPERIMENTS = [('planes', 'run_planes'), ('music', 'run_music')]  # (module, function) pairs, each `fn(out=..., quick=...)`, added as experiments land
+EXPERIMENTS = [('planes', 'run_planes'), ('music', 'run_music'), ('thumbnails', 'run_thumbnails'), ('langid', 'run_langid')]  # (module, function) pairs, each `fn(out=..., quick=...)`, added as experiments land
 
 def smoke_run(out, quick: bool = True) -> dict:
     "Check the shared pieces end to end: seed, backbone on a real photo, report."
