@@ -283,12 +283,16 @@ def smoke_run(out, quick: bool = True) -> dict:
 def firstnets_all(
     out: str = 'runs',  # folder for every experiment's report
     quick: bool = False,  # quick mode: small data and few epochs, every step real
+    only: str = None,  # comma-separated experiments to run (default: all of them)
 ):
-    "Run the smoke test and every experiment on the offline default data."
+    "Run the smoke test and every experiment (or `--only` some) on the offline default data."
     if quick: os.environ['FIRSTNETS_QUICK'] = '1'
+    chosen = [e for e in (only or '').split(',') if e]
+    if (unknown := set(chosen) - {m for m, _ in EXPERIMENTS}): raise SystemExit(f"unknown experiment(s) {sorted(unknown)}; choose from {[m for m, _ in EXPERIMENTS]}")
     out = Path(out)
     print('core:', json.dumps(smoke_run(out/'core', quick=quick)))
     for mod, fn in EXPERIMENTS:
+        if chosen and mod not in chosen: continue
         t0 = time.time()
         metrics = getattr(importlib.import_module(f'firstnets.{mod}'), fn)(out=out/mod, quick=quick)
         print(f'{mod} ({time.time()-t0:.0f}s):', json.dumps(metrics, default=_jsonable))
