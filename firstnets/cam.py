@@ -9,7 +9,7 @@ import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from fastai.callback.hook import hook_output
 
 # %% auto #0
-__all__ = ['cam_head', 'class_activation_map', 'grad_cam', 'toy_colour_model', 'toy_colour_image', 'upsample_cam',
+__all__ = ['cam_head', 'class_activation_map', 'grad_cam', 'toy_colour_model', 'toy_colour_image', 'cam_layers', 'upsample_cam',
            'pointing_game', 'pointing_chance', 'energy_in_mask', 'randomized_copy', 'map_similarity', 'show_cam',
            'cam_grid']
 
@@ -63,6 +63,25 @@ def toy_colour_image(size=32, red=(2, 2), green=(24, 24), box=6) -> torch.Tensor
     x[:, red[0]:red[0]+box, red[1]:red[1]+box] = torch.tensor([1., 0., 0.])[:, None, None]
     x[:, green[0]:green[0]+box, green[1]:green[1]+box] = torch.tensor([0., 1., 0.])[:, None, None]
     return x
+
+# %% ../nbs/00a_cam.ipynb #5b36757e
+def cam_layers(model: nn.Sequential, size: int = 64) -> dict[str, nn.Module]:
+    "Candidate Grad-CAM layers of `model[0]` (the body): its stages and their blocks whose output keeps the body's final grid, by name."
+    body, outs, hooks = model[0], {}, []
+    has_weights = lambda m: any(True for _ in m.parameters())   # not activations, dropout or identities: nothing to learn, nothing new to map
+    named = [(n, m) for n, m in body.named_modules() if n and n.count('.') <= 1 and has_weights(m)]
+    for n, m in named: hooks.append(m.register_forward_hook(lambda mod, i, o, n=n: outs.__setitem__(n, o.shape if torch.is_tensor(o) else None)))
+    try:
+        was_training = body.training; body.eval()
+        with torch.no_grad(): final = body(torch.zeros(1, 3, size, size, device=next(body.parameters()).device)).shape
+        body.train(was_training)
+    finally:
+        for h in hooks: h.remove()
+    keep = [n for n, _ in named if outs.get(n) is not None and len(outs[n]) == 4 and outs[n][-2:] == final[-2:]]
+    keep = [n for n in keep if not any(k.startswith(n + '.') for k in keep)]     # a container's output is its last child's
+    mods = dict(named)
+    return {'body[' + n.replace('.', '][') + ']': mods[n] for n in keep}
+
 
 # %% ../nbs/00a_cam.ipynb #203ae70e
 def upsample_cam(maps: torch.Tensor, size) -> torch.Tensor:

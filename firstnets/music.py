@@ -13,14 +13,17 @@ from fastai.collab import EmbeddingDotBias
 from fastai.data.load import DataLoader
 from fastai.data.core import DataLoaders
 from fastai.learner import Learner
+from fastai.optimizer import OptimWrapper
+from functools import partial
 from .core import seed_everything, quick, is_quick, Report, dataset_path
 
 # %% auto #0
 __all__ = ['LASTFM_URLS', 'LASTFM_TARGETS', 'GENRES', 'ListeningData', 'from_pairs', 'load_hetrec', 'write_hetrec_fixture',
            'load_lastfm_360k', 'load_lastfm_1k', 'write_lastfm_fixtures', 'fetch_lastfm', 'load_interactions',
-           'make_listening_data', 'BPRBatches', 'BPRModel', 'bpr_loss', 'bpr_accuracy', 'split_pairs',
-           'train_embedding', 'bm25_weight', 'svd_embedding', 'knn_label_accuracy', 'cluster_nmi', 'precision_at_k',
-           'neighbours_table', 'plot_tsne', 'run_music', 'firstnets_music', 'music_bench', 'firstnets_music_bench']
+           'make_listening_data', 'BPRBatches', 'BPRModel', 'bpr_loss', 'bpr_accuracy', 'fused_adamw', 'bpr_learner',
+           'split_pairs', 'train_embedding', 'bm25_weight', 'svd_embedding', 'knn_label_accuracy', 'cluster_nmi',
+           'precision_at_k', 'neighbours_table', 'plot_tsne', 'run_music', 'firstnets_music', 'music_bench',
+           'firstnets_music_bench']
 
 # %% ../nbs/02_music.ipynb #b937eca5
 @dataclass
@@ -141,17 +144,38 @@ def write_hetrec_fixture(folder) -> Path:
     return folder
 
 # %% ../nbs/02_music.ipynb #daddde16
+def _read_tsv_coded(path, names, keep=None) -> tuple[dict, int]:
+    """Read a headerless TSV with pyarrow (all cores), every column dictionary-encoded as it is parsed:
+    returns ({name: pandas Categorical} for the columns in `keep` (default all), number of malformed lines skipped).
+    Bytes that aren't UTF-8 are replaced."""
+    import pyarrow as pa, pyarrow.csv as pacsv
+    path = Path(path)
+    if not path.exists(): raise FileNotFoundError(f"{path}: no such file")
+    if path.stat().st_size == 0: raise ValueError(f"{path}: the file is empty")
+    bad = []
+    def skip(row): bad.append(row.number); return 'skip'        # too few or too many fields
+    coded = pa.dictionary(pa.int32(), pa.binary())                # raw bytes: a stray Latin-1 byte can't stop the parse
+    table = pacsv.read_csv(path, read_options=pacsv.ReadOptions(column_names=names, block_size=1 << 24),
+                           parse_options=pacsv.ParseOptions(delimiter='\t', quote_char=False, invalid_row_handler=skip),
+                           convert_options=pacsv.ConvertOptions(column_types={n: coded for n in names}, include_columns=keep or names,
+                                                                strings_can_be_null=False)).unify_dictionaries()
+    cols = {}
+    for n in keep or names:
+        chunks = table.column(n).chunks
+        codes = np.concatenate([c.indices.to_numpy(zero_copy_only=False) for c in chunks]) if chunks else np.zeros(0, np.int32)
+        values = np.array([b.decode('utf-8', 'replace') for b in (chunks[0].dictionary.to_pylist() if chunks else [])], dtype=object)
+        values, remap = np.unique(values, return_inverse=True)   # sorted, and byte strings that decode alike become one value
+        cols[n] = pd.Categorical.from_codes(remap[codes].astype(np.int32) if len(codes) else codes, values)
+    return cols, len(bad)
+
 def load_lastfm_360k(path, min_user_items=2, min_item_users=2) -> ListeningData:
     "Load `usersha1-artmbid-artname-plays.tsv` with compact dtypes, counting malformed rows."
     path = Path(path)
-    # all four columns are read (not usecols) so that rows with extra fields are detected and skipped;
-    # plays are parsed as numbers directly (fast), and as text only if some are not numbers
-    names, dtype = ['user', 'mbid', 'artist', 'plays'], {'user': 'category', 'mbid': 'category', 'artist': 'category', 'plays': 'float32'}
-    try: df = _read_tsv(path, names=names, header=None, dtype=dtype)
-    except ValueError: df = _read_tsv(path, names=names, header=None, dtype={**dtype, 'plays': 'string'})
-    dropped = {}
-    if (short := _count_lines(path) - len(df)) > 0: dropped['malformed_lines'] = short
-    return from_pairs(df['user'], df['artist'], df['plays'], None, f'lastfm-360K ({path.name})', min_user_items, min_item_users, dropped)
+    cols, n_bad = _read_tsv_coded(path, ['user', 'mbid', 'artist', 'plays'], keep=['user', 'artist', 'plays'])
+    dropped = {'malformed_lines': n_bad} if n_bad else {}
+    plays = cols['plays']    # play counts repeat a lot: parse each distinct text once, then look the numbers up
+    counts = pd.to_numeric(pd.Series(plays.categories), errors='coerce').to_numpy(np.float32)[plays.codes]
+    return from_pairs(cols['user'], cols['artist'], counts, None, f'lastfm-360K ({path.name})', min_user_items, min_item_users, dropped)
 
 def load_lastfm_1k(path, min_user_items=2, min_item_users=2) -> ListeningData:
     "Load `userid-timestamp-artid-artname-traid-traname.tsv`, counting plays per user and artist."
@@ -288,12 +312,18 @@ class BPRBatches(DataLoader):
             by_popularity = self.i[torch.randint(0, self.n, (len(b),), generator=self.gen)]  # the item of a random pair
             neg = torch.where(torch.rand(len(b), generator=self.gen) < self.pop_negatives, by_popularity, uniform)
             yield torch.stack([self.u[b], self.i[b], neg], 1), self.w[b]
+    # fastai's DataLoader would build and shuffle a Python list of all n indices every epoch (seconds at 17 M pairs)
+    # that `create_batches` never reads: it draws its own permutation
+    def get_idxs(self): return []
 
 class BPRModel(nn.Module):
     "fastai's `EmbeddingDotBias` scored on (user, positive, negative) triplets: returns s(u,pos) - s(u,neg)."
     def __init__(self, n_users, n_items, n_factors=50):
         super().__init__(); self.dot = EmbeddingDotBias(n_factors, n_users, n_items)
-    def forward(self, x): return self.dot(x[:, [0, 1]]) - self.dot(x[:, [0, 2]])
+    def forward(self, x):
+        d = self.dot                                                   # the user's bias cancels in the difference
+        u, items, b = d.u_weight(x[:, 0]), d.i_weight(x[:, 1:]), d.i_bias(x[:, 1:])[..., 0]
+        return (u*(items[:, 0] - items[:, 1])).sum(1) + b[:, 0] - b[:, 1]
     def score(self, users) -> torch.Tensor:
         "Scores of every item for `users` (a 1-D tensor of user codes)."
         d = self.dot
@@ -308,6 +338,16 @@ def bpr_loss(diff, weight):
 def bpr_accuracy(diff, weight):
     "How often the played item outscores the random one."
     return (diff > 0).float().mean()
+
+def fused_adamw(params, **kwargs):
+    "torch's fused AdamW (with fastai's `Adam` defaults) behind fastai's optimiser interface: one pass over each embedding table per step."
+    return OptimWrapper(params, partial(torch.optim.AdamW, eps=1e-5, fused=True), **kwargs)
+
+def bpr_learner(train: pd.DataFrame, valid: pd.DataFrame, n_users: int, n_items: int, n_factors=50, bs=1024, wd=1e-5, seed=42, pop_negatives=0.5) -> Learner:
+    "A fastai `Learner` for BPR: `BPRBatches` over `train`/`valid` pairs, `BPRModel`, weighted BPR loss, fused AdamW."
+    dls = DataLoaders(BPRBatches(train, n_items, bs=bs, seed=seed, pop_negatives=pop_negatives),
+                      BPRBatches(valid, n_items, bs=bs, shuffle=False, seed=seed+1, pop_negatives=pop_negatives))
+    return Learner(dls, BPRModel(n_users, n_items, n_factors), loss_func=bpr_loss, metrics=bpr_accuracy, wd=wd, opt_func=fused_adamw)
 
 # %% ../nbs/02_music.ipynb #d7f8dcf9
 def split_pairs(data: ListeningData, holdout: float = 0.2, min_items: int = 5, seed: int = 42):
@@ -325,9 +365,7 @@ def train_embedding(data: ListeningData, train: pd.DataFrame, n_factors=50, epoc
     "Train a BPR `EmbeddingDotBias` with fastai's one-cycle schedule; returns the `Learner`."
     seed_everything(seed)
     valid = train.sample(min(len(train), 20_000), random_state=seed) if valid is None else valid
-    dls = DataLoaders(BPRBatches(train, data.n_items, bs=bs, seed=seed, pop_negatives=pop_negatives),
-                      BPRBatches(valid, data.n_items, bs=bs, shuffle=False, seed=seed+1, pop_negatives=pop_negatives))
-    learn = Learner(dls, BPRModel(data.n_users, data.n_items, n_factors), loss_func=bpr_loss, metrics=bpr_accuracy, wd=wd)
+    learn = bpr_learner(train, valid, data.n_users, data.n_items, n_factors, bs, wd, seed, pop_negatives)
     learn.fit_one_cycle(epochs, lr)
     vecs = learn.model.item_vectors
     if not np.isfinite(vecs).all(): raise FloatingPointError("training produced non-finite item vectors: lower the learning rate")
@@ -522,8 +560,7 @@ def music_bench(scale: float = 1.0, bs: int = 131072, folder=None) -> dict:
         data = load_lastfm_360k(path, min_item_users=1)
     t_load = time.time() - t0
     seed_everything(42)
-    learn = Learner(DataLoaders(BPRBatches(data.pairs, data.n_items, bs=bs), BPRBatches(data.pairs.iloc[:bs], data.n_items, bs=bs, shuffle=False)),
-                    BPRModel(data.n_users, data.n_items), loss_func=bpr_loss, wd=1e-5)
+    learn = bpr_learner(data.pairs, data.pairs.iloc[:bs], data.n_users, data.n_items, bs=bs)
     t0 = time.time()
     with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(1, 1e-2)
     t_epoch = time.time() - t0

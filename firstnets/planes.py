@@ -5,6 +5,7 @@
 # %% ../nbs/01_planes.ipynb #7ea3d280
 from __future__ import annotations
 import json, time, warnings, hashlib
+from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from PIL import Image, ImageDraw, ImageFilter
@@ -15,8 +16,8 @@ from .core import seed_everything, is_quick, Report, dataset_path, pretrained_ba
 __all__ = ['PARTS', 'AIRCRAFT_PARTS', 'FAMILIES', 'DISCRIMINATIVE', 'AIRLINER_FAMILIES', 'FGVC_BANNER_PX', 'FGVC_URL',
            'IMAGE_EXTS', 'QUICK', 'FULL', 'render_airliner', 'make_planes_dataset', 'load_fgvc', 'write_fgvc_fixture',
            'fetch_fgvc', 'load_image_folder', 'check_image', 'drop_bad_images', 'robots_ok', 'download_images',
-           'CropBottom', 'planes_dls', 'train_planes', 'evaluate_planes', 'swap_backgrounds', 'tarmac_energy',
-           'run_planes', 'firstnets_planes', 'predict_planes', 'firstnets_planes_predict']
+           'CropBottom', 'planes_dls', 'train_planes', 'evaluate_planes', 'pick_cam_layer', 'swap_backgrounds',
+           'tarmac_energy', 'run_planes', 'firstnets_planes', 'predict_planes', 'firstnets_planes_predict']
 
 # %% ../nbs/01_planes.ipynb #e859c497
 PARTS = ['background', 'fuselage', 'wing', 'tail', 'engines', 'gear', 'hump', 'upper_deck', 'winglet', 'tarmac']
@@ -299,7 +300,7 @@ def download_images(csv_path, dest, delay: float = 1.0, user_agent: str = 'first
 from fastai.vision.all import (DataBlock, ImageBlock, CategoryBlock, ColReader, ColSplitter, Resize, ResizeMethod, aug_transforms,
                                Transform, PILImage, vision_learner, accuracy, create_body, num_features_model, ClassificationInterpretation)
 from fastai.vision.learner import model_meta
-from .cam import (cam_head, class_activation_map, grad_cam, upsample_cam, pointing_game, pointing_chance, energy_in_mask, cam_grid,
+from .cam import (cam_head, cam_layers, class_activation_map, grad_cam, upsample_cam, pointing_game, pointing_chance, energy_in_mask, cam_grid,
                            randomized_copy, map_similarity)
 
 class CropBottom(Transform):
@@ -346,9 +347,13 @@ def _target_masks(row, root, size, crop_bottom=0):
         return m, m
     return None, None
 
-def evaluate_planes(learn, df: pd.DataFrame, root, split: str = 'test', cams: bool = True) -> dict:
-    "Accuracy on `split`, predictions, and CAM pointing game / energy in mask (per family) where masks or boxes exist."
-    sub = df[df['split'] == split].reset_index(drop=True)
+def _split_rows(df, split):
+    "The rows of `split`: 'train', 'test', 'counter', or 'valid' (the training rows held out for validation)."
+    return df[(df['split'] == 'train') & df['is_valid']] if split == 'valid' else df[df['split'] == split]
+
+def evaluate_planes(learn, df: pd.DataFrame, root, split: str = 'test', cams: bool = True, layer=None) -> dict:
+    "Accuracy on `split`, predictions, and pointing game / energy in mask (per family) where masks or boxes exist, of the head's CAM or of Grad-CAM at `layer`."
+    sub = _split_rows(df, split).reset_index(drop=True)
     dl = learn.dls.test_dl([Path(root)/p for p in sub['path']], bs=32)
     vocab = list(learn.dls.vocab)
     truth = sub['label'].to_numpy()
@@ -356,7 +361,7 @@ def evaluate_planes(learn, df: pd.DataFrame, root, split: str = 'test', cams: bo
     for i0, (xb,) in zip(range(0, len(sub), dl.bs), dl):
         rows = sub.iloc[i0:i0 + len(xb)]
         cls = torch.tensor([vocab.index(l) if l in vocab else 0 for l in rows['label']])
-        maps, logits = class_activation_map(learn.model, xb, cls=cls)
+        maps, logits = class_activation_map(learn.model, xb, cls=cls) if layer is None else grad_cam(learn.model, xb, cls=cls, layer=layer)
         preds += [vocab[j] for j in logits.argmax(1).tolist()]
         if not cams: continue
         up = upsample_cam(maps, xb.shape[-2:]).cpu().numpy()
@@ -377,6 +382,15 @@ def evaluate_planes(learn, df: pd.DataFrame, root, split: str = 'test', cams: bo
                    pointing_game_chance=float(np.nanmean(chance)), pointing_game_aircraft=float(np.nanmean(on_plane)),
                    pointing_game_per_family=per['pointing'].round(3).to_dict(), energy_in_mask_per_family=per['energy'].round(3).to_dict())
     return out
+
+def pick_cam_layer(learn, df: pd.DataFrame, root, split: str = 'valid') -> tuple[str | None, dict]:
+    "Score the head's CAM and Grad-CAM at each of `cam_layers` on `split` (validation photos, never the test set): (best layer's name or None for the CAM, all scores)."
+    if not len(_split_rows(df, split)): return None, {}
+    scores = {'CAM (head)': evaluate_planes(learn, df, root, split).get('pointing_game')}
+    if scores['CAM (head)'] is None: return None, {}           # no masks or boxes to score against
+    for name, layer in cam_layers(learn.model).items(): scores[f'Grad-CAM {name}'] = evaluate_planes(learn, df, root, split, layer=layer)['pointing_game']
+    best = max(scores, key=lambda k: (scores[k], k == 'CAM (head)'))
+    return (None if best == 'CAM (head)' else best.removeprefix('Grad-CAM ')), scores
 
 # %% ../nbs/01_planes.ipynb #979bd26b
 def swap_backgrounds(df: pd.DataFrame, root, p: float = 0.5, seed: int = 42) -> pd.DataFrame:
@@ -447,13 +461,21 @@ def run_planes(data: pd.DataFrame | None = None, root=None, out='runs/planes', q
     # 1. the main model on unbiased data
     dls = planes_dls(data, root, size=cfg['size'], seed=seed)
     t0 = time.time(); learn = train_planes(dls, epochs=cfg['epochs'], seed=seed); train_seconds = time.time() - t0
-    ev = evaluate_planes(learn, data, root, 'test')
+    # which map to score: the head's CAM, or Grad-CAM at an earlier layer, chosen on validation photos
+    layer_name, layer_scores = pick_cam_layer(learn, data, root)
+    layer = cam_layers(learn.model)[layer_name] if layer_name else None
+    ev_cam = evaluate_planes(learn, data, root, 'test')
+    ev = evaluate_planes(learn, data, root, 'test', layer=layer) if layer is not None else ev_cam
+    if layer_scores:
+        r.log(cam_map='CAM (head)' if layer is None else f'Grad-CAM at {layer_name}', cam_map_validation_pointing=layer_scores,
+              pointing_game_head_cam=ev_cam['pointing_game'], energy_in_mask_head_cam=ev_cam['energy_in_mask'])
     r.log(accuracy=ev['accuracy'], n_test=ev['n'], train_seconds=round(train_seconds, 1), backbone=learn.arch.__name__, image_size=cfg['size'],
           families=list(learn.dls.vocab), n_train=int(((data.split == 'train') & ~data.is_valid).sum()), dropped_images=len(data.attrs.get('dropped', {})))
     for k in ('pointing_game', 'pointing_game_chance', 'pointing_game_aircraft', 'energy_in_mask', 'pointing_game_per_family', 'energy_in_mask_per_family'):
         if k in ev: r.log(**{k: ev[k]})
     r.save_fig(_confusion_fig(ev['table'], list(learn.dls.vocab)), 'confusion_matrix')
     r.save_fig(_cam_examples(learn, ev['table'].groupby('label').head(2), root), 'cam_grid')
+    if layer is not None: r.save_fig(_cam_examples(learn, ev['table'].groupby('label').head(2), root, method=partial(grad_cam, layer=layer)), 'gradcam_grid')
     worst = ev['table'][ev['table'].label != ev['table'].pred]
     if len(worst): r.save_fig(_cam_examples(learn, worst, root, title=lambda r: f"{r['label']} taken for {r['pred']}"), 'top_losses_cam')
     # sanity check: a network with random weights must draw different maps
