@@ -94,11 +94,16 @@ def from_pairs(user, item, count, item_labels=None, source='pairs', min_user_ite
     return ListeningData(pairs, pd.Index(users), pd.Index(items), labels, source, dropped)
 
 # %% ../nbs/02_music.ipynb #a0ac3859
-def _read_tsv(path, names=None, header='infer', usecols=None, dtype=None):
-    "Tab-separated, no quoting, undecodable bytes replaced, rows with too many fields skipped (and counted by the caller)."
+def _readable_file(path) -> Path:
+    "`path` as a `Path`, or a clear error if it is missing or empty."
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f"{path}: no such file")
     if path.stat().st_size == 0: raise ValueError(f"{path}: the file is empty")
+    return path
+
+def _read_tsv(path, names=None, header='infer', usecols=None, dtype=None):
+    "Tab-separated, no quoting, undecodable bytes replaced, rows with too many fields skipped (and counted by the caller)."
+    path = _readable_file(path)
     return pd.read_csv(path, sep='\t', names=names, header=header, usecols=usecols, dtype=dtype, quoting=csv.QUOTE_NONE,
                        encoding='utf-8', encoding_errors='replace', on_bad_lines='skip', engine='c', keep_default_na=False, na_values=[''])
 
@@ -149,9 +154,7 @@ def _read_tsv_coded(path, names, keep=None) -> tuple[dict, int]:
     returns ({name: pandas Categorical} for the columns in `keep` (default all), number of malformed lines skipped).
     Bytes that aren't UTF-8 are replaced."""
     import pyarrow as pa, pyarrow.csv as pacsv
-    path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f"{path}: no such file")
-    if path.stat().st_size == 0: raise ValueError(f"{path}: the file is empty")
+    path = _readable_file(path)
     bad = []
     def skip(row): bad.append(row.number); return 'skip'        # too few or too many fields
     coded = pa.dictionary(pa.int32(), pa.binary())                # raw bytes: a stray Latin-1 byte can't stop the parse
@@ -233,9 +236,7 @@ def fetch_lastfm(which: str, url: str | None = None, sha256: str | None = None, 
 # %% ../nbs/02_music.ipynb #17b0484f
 def load_interactions(path, item_labels=None, min_user_items=2, min_item_users=2) -> ListeningData:
     "Load a CSV/TSV with columns `user,item,count`, and optional `item,label` file for evaluation."
-    path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f"{path}: no such file")
-    if path.stat().st_size == 0: raise ValueError(f"{path}: the file is empty")
+    path = _readable_file(path)
     sep = '\t' if path.suffix.lower() in ('.tsv', '.tab', '.dat') else ','
     df = pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding_errors='replace', on_bad_lines='skip')
     if not {'user', 'item', 'count'} <= set(df.columns):
