@@ -33,15 +33,16 @@ def class_activation_map(model: nn.Sequential, x: torch.Tensor, cls=None, layer:
     return torch.einsum('bc,bchw->bhw', w, hook.stored), logits
 
 # %% ../nbs/00a_cam.ipynb #71a5a955
-def grad_cam(model: nn.Module, x: torch.Tensor, cls=None, layer: nn.Module | None = None):
-    "Grad-CAM of class `cls` (default: predicted) at `layer` (default: the body): returns (maps B×h×w, logits)."
+def grad_cam(model: nn.Module, x: torch.Tensor, cls=None, layer: nn.Module | None = None, contrast: bool = False):
+    "Grad-CAM of class `cls` (default: predicted) at `layer` (default: the body), of its logit minus the mean logit if `contrast`: returns (maps B×h×w, logits)."
     layer = layer if layer is not None else model[0]
     model.eval()
     with torch.enable_grad(), warnings.catch_warnings(), hook_output(layer, detach=False) as acts, hook_output(layer, grad=True) as grads:
         warnings.simplefilter('ignore', FutureWarning)  # fastai's gradient hook uses torch's older backward-hook API
         logits = model(x)
         cls = logits.argmax(1) if cls is None else torch.as_tensor(cls).expand(len(x)).to(logits.device)
-        logits.gather(1, cls[:, None]).sum().backward()
+        score = logits - logits.mean(1, keepdim=True) if contrast else logits
+        score.gather(1, cls[:, None]).sum().backward()
         weights = grads.stored[0].mean((2, 3), keepdim=True)
         maps = F.relu((weights*acts.stored).sum(1))
     model.zero_grad(set_to_none=True)

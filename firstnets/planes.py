@@ -100,24 +100,26 @@ def render_airliner(family: str, rng: np.random.Generator, size: int = 160, grou
         poly([(wt - 2, yc + H*0.15), (wt + H*0.1, yc - H*0.6), (wt + H*0.35, yc - H*0.6), (wt + H*0.25, yc + H*0.15)], accent, 'winglet')
     elif f['winglet'] == 'fence':
         poly([(wt, yc - H*0.35), (wt + H*0.25, yc - H*0.35), (wt + H*0.25, yc + H*0.55), (wt, yc + H*0.55)], accent, 'winglet')
-    # engines under the wing: one nacelle visible on a twin, two on a quad
-    ew, eh = {'flat': (0.72, 0.42), 'round': (0.6, 0.6), 'huge': (0.95, 0.85)}[f['nacelle']]
-    ew, eh = ew*H*1.6, eh*H*1.1
-    for i, ex in enumerate([wx0 + L*0.02] if f['nacelles'] == 1 else [wx0 - L*0.02, wx0 + L*0.14]):
-        ey = bot + eh*0.15 + (H*0.1 if i else 0)
-        if f['nacelle'] == 'flat':
-            poly([(ex, ey), (ex + ew, ey), (ex + ew*0.95, ey + eh*0.8), (ex + ew*0.1, ey + eh*0.8)], grey, 'engines')
-            d.ellipse([ex - eh*0.1, ey, ex + eh*0.3, ey + eh*0.8], fill=dark)
-        else:
-            ell([ex, ey, ex + ew, ey + eh], grey, 'engines')
-            d.ellipse([ex - eh*0.05, ey + eh*0.1, ex + eh*0.3, ey + eh*0.9], fill=dark)
-        poly([(ex + ew*0.3, ey + 1), (ex + ew*0.7, ey + 1), (ex + ew*0.6, bot - 1), (ex + ew*0.35, bot - 1)], grey, 'engines')
     # landing gear: down on the ground, and on one approach in five
     if ground or rng.random() < 0.2:
         r = H*0.28
         for gx in (x0 + H*1.5, x0 + L*0.5, x0 + L*0.56):
             poly([(gx, bot - 1), (gx + r*0.4, bot - 1), (gx + r*0.4, bot + H*0.9), (gx, bot + H*0.9)], (60, 60, 60), 'gear')
             ell([gx - r*0.5, bot + H*0.9 - r*0.3, gx + r*1.3, bot + H*0.9 + r*1.5], (20, 20, 20), 'gear')
+    # engines under the wing, in front of the gear: one nacelle visible on a twin, two on a quad; painted like the fuselage,
+    # as most liveries are (grey nacelles vanished against grey tarmac)
+    ew, eh = {'flat': (0.72, 0.42), 'round': (0.6, 0.6), 'huge': (0.95, 0.85)}[f['nacelle']]
+    ew, eh = ew*H*1.6, eh*H*1.1
+    cowl = tuple(int(v*0.92) for v in body)
+    for i, ex in enumerate([wx0 + L*0.02] if f['nacelles'] == 1 else [wx0 - L*0.02, wx0 + L*0.14]):
+        ey = bot + eh*0.15 + (H*0.1 if i else 0)
+        if f['nacelle'] == 'flat':
+            poly([(ex, ey), (ex + ew, ey), (ex + ew*0.95, ey + eh*0.8), (ex + ew*0.1, ey + eh*0.8)], cowl, 'engines')
+            d.ellipse([ex - eh*0.1, ey, ex + eh*0.3, ey + eh*0.8], fill=dark)
+        else:
+            ell([ex, ey, ex + ew, ey + eh], cowl, 'engines')
+            d.ellipse([ex - eh*0.05, ey + eh*0.1, ex + eh*0.3, ey + eh*0.9], fill=dark)
+        poly([(ex + ew*0.3, ey + 1), (ex + ew*0.7, ey + 1), (ex + ew*0.6, bot - 1), (ex + ew*0.35, bot - 1)], grey, 'engines')
     # pose: a little pitch (more in the air), and either direction
     ang = rng.uniform(-4, 4) if ground else rng.uniform(-14, 14)
     layer = layer.rotate(ang, resample=Image.BICUBIC, center=(S/2, yc))
@@ -132,7 +134,7 @@ def render_airliner(family: str, rng: np.random.Generator, size: int = 160, grou
 def make_planes_dataset(root=None, n_train: int = 128, n_test: int = 40, size: int = 160, bias: float = 0.5, seed: int = 42,
                         families=tuple(FAMILIES)) -> Path:
     "Render train/test/counter splits (images, part masks, meta.csv) with 747s on the ground with probability `bias`."
-    key = hashlib.md5(json.dumps([n_train, n_test, size, bias, seed, list(families), 'v3']).encode()).hexdigest()[:10]
+    key = hashlib.md5(json.dumps([n_train, n_test, size, bias, seed, list(families), 'v4']).encode()).hexdigest()[:10]
     root = Path(root) if root is not None else dataset_path('planes-synthetic')/key
     if (root/'meta.csv').exists(): return root
     (root/'images').mkdir(parents=True, exist_ok=True); (root/'masks').mkdir(exist_ok=True)
@@ -352,7 +354,7 @@ def _split_rows(df, split):
     return df[(df['split'] == 'train') & df['is_valid']] if split == 'valid' else df[df['split'] == split]
 
 def evaluate_planes(learn, df: pd.DataFrame, root, split: str = 'test', cams: bool = True, layer=None) -> dict:
-    "Accuracy on `split`, predictions, and pointing game / energy in mask (per family) where masks or boxes exist, of the head's CAM or of Grad-CAM at `layer`."
+    "Accuracy on `split`, predictions, and pointing game / energy in mask (per family) where masks or boxes exist, of the head's CAM or of contrastive Grad-CAM at `layer`."
     sub = _split_rows(df, split).reset_index(drop=True)
     dl = learn.dls.test_dl([Path(root)/p for p in sub['path']], bs=32)
     vocab = list(learn.dls.vocab)
@@ -361,7 +363,7 @@ def evaluate_planes(learn, df: pd.DataFrame, root, split: str = 'test', cams: bo
     for i0, (xb,) in zip(range(0, len(sub), dl.bs), dl):
         rows = sub.iloc[i0:i0 + len(xb)]
         cls = torch.tensor([vocab.index(l) if l in vocab else 0 for l in rows['label']])
-        maps, logits = class_activation_map(learn.model, xb, cls=cls) if layer is None else grad_cam(learn.model, xb, cls=cls, layer=layer)
+        maps, logits = class_activation_map(learn.model, xb, cls=cls) if layer is None else grad_cam(learn.model, xb, cls=cls, layer=layer, contrast=True)
         preds += [vocab[j] for j in logits.argmax(1).tolist()]
         if not cams: continue
         up = upsample_cam(maps, xb.shape[-2:]).cpu().numpy()
@@ -427,7 +429,7 @@ def tarmac_energy(learn, df, root, split: str = 'counter', family: str = '747') 
     return float(np.mean(shares))
 
 # %% ../nbs/01_planes.ipynb #7ec7d011
-QUICK = dict(size=160, n_train=160, n_test=40, epochs=5, bias_size=128, bias_n_train=120, bias_epochs=4)
+QUICK = dict(size=160, n_train=160, n_test=40, epochs=4, bias_size=128, bias_n_train=120, bias_epochs=4)
 FULL = dict(size=224, n_train=400, n_test=100, epochs=8, bias_size=160, bias_n_train=300, bias_epochs=6)
 
 def _confusion_fig(table, vocab):
@@ -475,13 +477,14 @@ def run_planes(data: pd.DataFrame | None = None, root=None, out='runs/planes', q
         if k in ev: r.log(**{k: ev[k]})
     r.save_fig(_confusion_fig(ev['table'], list(learn.dls.vocab)), 'confusion_matrix')
     r.save_fig(_cam_examples(learn, ev['table'].groupby('label').head(2), root), 'cam_grid')
-    if layer is not None: r.save_fig(_cam_examples(learn, ev['table'].groupby('label').head(2), root, method=partial(grad_cam, layer=layer)), 'gradcam_grid')
+    if layer is not None: r.save_fig(_cam_examples(learn, ev['table'].groupby('label').head(2), root, method=partial(grad_cam, layer=layer, contrast=True)), 'gradcam_grid')
     worst = ev['table'][ev['table'].label != ev['table'].pred]
     if len(worst): r.save_fig(_cam_examples(learn, worst, root, title=lambda r: f"{r['label']} taken for {r['pred']}"), 'top_losses_cam')
     # sanity check: a network with random weights must draw different maps
     xb = learn.dls.test_dl([root/p for p in data[data.split == 'test']['path'].head(16)]).one_batch()[0]
     a, _ = class_activation_map(learn.model, xb); b, _ = class_activation_map(randomized_copy(learn.model, seed), xb)
     r.log(cam_random_model_similarity=float(np.mean([map_similarity(x, y) for x, y in zip(a.cpu().numpy(), b.cpu().numpy())])))
+    learn.cam_layer = layer_name                # travels with the exported learner: predictions draw the same map
     learn.export(Path(out).resolve()/'model.pkl')
     # 2. the bias lesson, and one fix (needs the renderer's masks)
     if synthetic:
@@ -526,12 +529,14 @@ def predict_planes(model_path, images, heatmaps: bool = True) -> list[dict]:
     from firstnets.cam import show_cam
     learn = load_learner(model_path)
     vocab, out = list(learn.dls.vocab), []
+    name = getattr(learn, 'cam_layer', None)      # the map `run_planes` chose on validation photos, if any
+    layer = cam_layers(learn.model)[name] if name else None
     for img in images:
         img = Path(img)
         problem = check_image(img, min_size=16)
         if problem: out.append(dict(path=str(img), error=problem)); continue
         xb = learn.dls.test_dl([img]).one_batch()[0]
-        maps, logits = class_activation_map(learn.model, xb)
+        maps, logits = class_activation_map(learn.model, xb) if layer is None else grad_cam(learn.model, xb, layer=layer, contrast=True)
         p = logits.softmax(1)[0].float().tolist(); k = int(np.argmax(p))
         res = dict(path=str(img), label=vocab[k], probability=p[k])
         if heatmaps:
