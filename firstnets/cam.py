@@ -33,8 +33,13 @@ def class_activation_map(model: nn.Sequential, x: torch.Tensor, cls=None, layer:
     return torch.einsum('bc,bchw->bhw', w, hook.stored), logits
 
 # %% ../nbs/00a_cam.ipynb #71a5a955
-def grad_cam(model: nn.Module, x: torch.Tensor, cls=None, layer: nn.Module | None = None, contrast: bool = False):
-    "Grad-CAM of class `cls` (default: predicted) at `layer` (default: the body), of its logit minus the mean logit if `contrast`: returns (maps B×h×w, logits)."
+def grad_cam(model: nn.Module, x: torch.Tensor, cls=None, layer: nn.Module | None = None, contrast: bool = False, mirror: bool = False):
+    "Grad-CAM of class `cls` (default: predicted) at `layer` (default: the body), of its logit minus the mean logit if `contrast`, averaged with the mirrored photo's map if `mirror`: returns (maps B×h×w, logits)."
+    if mirror:
+        a, logits = grad_cam(model, x, cls, layer, contrast)
+        b, _ = grad_cam(model, x.flip(-1), logits.argmax(1) if cls is None else cls, layer, contrast)
+        unit = lambda m: m/m.amax((1, 2), keepdim=True).clamp_min(1e-12)
+        return (unit(a) + unit(b.flip(-1)))/2, logits
     layer = layer if layer is not None else model[0]
     model.eval()
     with torch.enable_grad(), warnings.catch_warnings(), hook_output(layer, detach=False) as acts, hook_output(layer, grad=True) as grads:
