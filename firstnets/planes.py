@@ -353,6 +353,10 @@ def _split_rows(df, split):
     "The rows of `split`: 'train', 'test', 'counter', or 'valid' (the training rows held out for validation)."
     return df[(df['split'] == 'train') & df['is_valid']] if split == 'valid' else df[df['split'] == split]
 
+def _planes_map(model, x, cls=None, layer=None):
+    "The map this notebook scores and draws: the head's CAM, or at `layer` contrastive, mirror-averaged Grad-CAM: (maps, logits)."
+    return class_activation_map(model, x, cls=cls) if layer is None else grad_cam(model, x, cls=cls, layer=layer, contrast=True, mirror=True)
+
 def evaluate_planes(learn, df: pd.DataFrame, root, split: str = 'test', cams: bool = True, layer=None) -> dict:
     "Accuracy on `split`, predictions, and pointing game / energy in mask (per family) where masks or boxes exist, of the head's CAM or of contrastive Grad-CAM at `layer`."
     sub = _split_rows(df, split).reset_index(drop=True)
@@ -363,7 +367,7 @@ def evaluate_planes(learn, df: pd.DataFrame, root, split: str = 'test', cams: bo
     for i0, (xb,) in zip(range(0, len(sub), dl.bs), dl):
         rows = sub.iloc[i0:i0 + len(xb)]
         cls = torch.tensor([vocab.index(l) if l in vocab else 0 for l in rows['label']])
-        maps, logits = class_activation_map(learn.model, xb, cls=cls) if layer is None else grad_cam(learn.model, xb, cls=cls, layer=layer, contrast=True, mirror=True)
+        maps, logits = _planes_map(learn.model, xb, cls=cls, layer=layer)
         preds += [vocab[j] for j in logits.argmax(1).tolist()]
         if not cams: continue
         up = upsample_cam(maps, xb.shape[-2:]).cpu().numpy()
@@ -477,7 +481,7 @@ def run_planes(data: pd.DataFrame | None = None, root=None, out='runs/planes', q
         if k in ev: r.log(**{k: ev[k]})
     r.save_fig(_confusion_fig(ev['table'], list(learn.dls.vocab)), 'confusion_matrix')
     r.save_fig(_cam_examples(learn, ev['table'].groupby('label').head(2), root), 'cam_grid')
-    if layer is not None: r.save_fig(_cam_examples(learn, ev['table'].groupby('label').head(2), root, method=partial(grad_cam, layer=layer, contrast=True, mirror=True)), 'gradcam_grid')
+    if layer is not None: r.save_fig(_cam_examples(learn, ev['table'].groupby('label').head(2), root, method=partial(_planes_map, layer=layer)), 'gradcam_grid')
     worst = ev['table'][ev['table'].label != ev['table'].pred]
     if len(worst): r.save_fig(_cam_examples(learn, worst, root, title=lambda r: f"{r['label']} taken for {r['pred']}"), 'top_losses_cam')
     # sanity check: a network with random weights must draw different maps
@@ -536,7 +540,7 @@ def predict_planes(model_path, images, heatmaps: bool = True) -> list[dict]:
         problem = check_image(img, min_size=16)
         if problem: out.append(dict(path=str(img), error=problem)); continue
         xb = learn.dls.test_dl([img]).one_batch()[0]
-        maps, logits = class_activation_map(learn.model, xb) if layer is None else grad_cam(learn.model, xb, layer=layer, contrast=True, mirror=True)
+        maps, logits = _planes_map(learn.model, xb, layer=layer)
         p = logits.softmax(1)[0].float().tolist(); k = int(np.argmax(p))
         res = dict(path=str(img), label=vocab[k], probability=p[k])
         if heatmaps:
