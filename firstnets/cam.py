@@ -10,8 +10,8 @@ from fastai.callback.hook import hook_output
 
 # %% auto #0
 __all__ = ['cam_head', 'class_activation_map', 'grad_cam', 'toy_colour_model', 'toy_colour_image', 'cam_layers', 'upsample_cam',
-           'pointing_game', 'pointing_chance', 'energy_in_mask', 'randomized_copy', 'map_similarity', 'show_cam',
-           'cam_grid']
+           'pointing_game', 'pointing_chance', 'energy_in_mask', 'move_pixels', 'feature_cell', 'shift_averaged_cam',
+           'randomized_copy', 'map_similarity', 'show_cam', 'cam_grid']
 
 # %% ../nbs/00a_cam.ipynb #446e2103
 def cam_head(n_features: int, n_out: int, p: float = 0.2) -> nn.Sequential:
@@ -33,13 +33,14 @@ def class_activation_map(model: nn.Sequential, x: torch.Tensor, cls=None, layer:
     return torch.einsum('bc,bchw->bhw', w, hook.stored), logits
 
 # %% ../nbs/00a_cam.ipynb #71a5a955
+def _unit_peak(maps: torch.Tensor) -> torch.Tensor: return maps/maps.amax((-2, -1), keepdim=True).clamp_min(1e-12)
+
 def grad_cam(model: nn.Module, x: torch.Tensor, cls=None, layer: nn.Module | None = None, contrast: bool = False, mirror: bool = False):
     "Grad-CAM of class `cls` (default: predicted) at `layer` (default: the body), of its logit minus the mean logit if `contrast`, averaged with the mirrored photo's map if `mirror`: returns (maps B×h×w, logits)."
     if mirror:
         a, logits = grad_cam(model, x, cls, layer, contrast)
         b, _ = grad_cam(model, x.flip(-1), logits.argmax(1) if cls is None else cls, layer, contrast)
-        unit = lambda m: m/m.amax((1, 2), keepdim=True).clamp_min(1e-12)
-        return (unit(a) + unit(b.flip(-1)))/2, logits
+        return (_unit_peak(a) + _unit_peak(b.flip(-1)))/2, logits
     layer = layer if layer is not None else model[0]
     model.eval()
     with torch.enable_grad(), warnings.catch_warnings(), hook_output(layer, detach=False) as acts, hook_output(layer, grad=True) as grads:
@@ -116,6 +117,35 @@ def energy_in_mask(cam: np.ndarray, mask: np.ndarray) -> float:
     pos = np.clip(np.asarray(cam, dtype=np.float64), 0, None)
     total = pos.sum()
     return float(pos[np.asarray(mask, bool)].sum()/total) if total > 0 else 0.0
+
+# %% ../nbs/00a_cam.ipynb #d4b2858d
+def move_pixels(t: torch.Tensor, dy: int, dx: int) -> torch.Tensor:
+    "`t` (…×H×W) with its content moved `dy` pixels down and `dx` right (negative: up, left); the uncovered border is filled by reflection."
+    s = max(abs(dy), abs(dx))
+    if s == 0: return t
+    H, W = t.shape[-2:]
+    if s >= min(H, W): raise ValueError(f"cannot move a {H}×{W} map by ({dy}, {dx}) pixels")
+    padded = F.pad(t.reshape(-1, 1, H, W), (s, s, s, s), mode='reflect')
+    return padded[..., s - dy:s - dy + H, s - dx:s - dx + W].reshape(t.shape)
+
+def feature_cell(model: nn.Sequential, size: int) -> float:
+    "How many input pixels one cell of the body's (`model[0]`) final grid spans, for `size`-pixel square images."
+    body = model[0]; was_training = body.training; body.eval()
+    try:
+        with torch.no_grad(): grid = body(torch.zeros(1, 3, size, size, device=next(body.parameters()).device)).shape[-1]
+    finally: body.train(was_training)
+    return size/grid
+
+def shift_averaged_cam(cam_fn, x: torch.Tensor, shift: int, cls=None):
+    "Average `cam_fn(x, cls=cls)` over `x` and copies moved `shift` pixels right, down and both, each map stretched to `x`'s size, moved back and scaled to peak 1: (maps B×H×W, logits)."
+    maps, logits = cam_fn(x, cls=cls)
+    cls = logits.argmax(1) if cls is None else cls
+    total = _unit_peak(upsample_cam(maps, x.shape[-2:]))
+    for dy, dx in ((0, shift), (shift, 0), (shift, shift)):
+        moved, _ = cam_fn(move_pixels(x, dy, dx), cls=cls)
+        total = total + _unit_peak(move_pixels(upsample_cam(moved, x.shape[-2:]), -dy, -dx))
+    return total/4, logits
+
 
 # %% ../nbs/00a_cam.ipynb #934e5c20
 def randomized_copy(model: nn.Module, seed: int = 0) -> nn.Module:

@@ -16,8 +16,9 @@ from .core import seed_everything, is_quick, Report, dataset_path, pretrained_ba
 __all__ = ['PARTS', 'AIRCRAFT_PARTS', 'FAMILIES', 'DISCRIMINATIVE', 'AIRLINER_FAMILIES', 'FGVC_BANNER_PX', 'FGVC_URL',
            'IMAGE_EXTS', 'QUICK', 'FULL', 'render_airliner', 'make_planes_dataset', 'load_fgvc', 'write_fgvc_fixture',
            'fetch_fgvc', 'load_image_folder', 'check_image', 'drop_bad_images', 'robots_ok', 'download_images',
-           'CropBottom', 'planes_dls', 'train_planes', 'evaluate_planes', 'pick_cam_layer', 'swap_backgrounds',
-           'tarmac_energy', 'run_planes', 'firstnets_planes', 'predict_planes', 'firstnets_planes_predict']
+           'CropBottom', 'planes_dls', 'train_planes', 'evaluate_planes', 'pick_cam_layer', 'pick_cam_shift',
+           'swap_backgrounds', 'tarmac_energy', 'run_planes', 'firstnets_planes', 'predict_planes',
+           'firstnets_planes_predict']
 
 # %% ../nbs/01_planes.ipynb #e859c497
 PARTS = ['background', 'fuselage', 'wing', 'tail', 'engines', 'gear', 'hump', 'upper_deck', 'winglet', 'tarmac']
@@ -303,7 +304,7 @@ from fastai.vision.all import (DataBlock, ImageBlock, CategoryBlock, ColReader, 
                                Transform, PILImage, vision_learner, accuracy, create_body, num_features_model, ClassificationInterpretation)
 from fastai.vision.learner import model_meta
 from .cam import (cam_head, cam_layers, class_activation_map, grad_cam, upsample_cam, pointing_game, pointing_chance, energy_in_mask, cam_grid,
-                           randomized_copy, map_similarity)
+                           randomized_copy, map_similarity, shift_averaged_cam, feature_cell)
 
 class CropBottom(Transform):
     "Crop `px` rows off the bottom of a photo (FGVC-Aircraft's photographer banner)."
@@ -353,12 +354,14 @@ def _split_rows(df, split):
     "The rows of `split`: 'train', 'test', 'counter', or 'valid' (the training rows held out for validation)."
     return df[(df['split'] == 'train') & df['is_valid']] if split == 'valid' else df[df['split'] == split]
 
-def _planes_map(model, x, cls=None, layer=None):
-    "The map this notebook scores and draws: the head's CAM, or at `layer` contrastive, mirror-averaged Grad-CAM: (maps, logits)."
-    return class_activation_map(model, x, cls=cls) if layer is None else grad_cam(model, x, cls=cls, layer=layer, contrast=True, mirror=True)
+def _planes_map(model, x, cls=None, layer=None, shift: int = 0):
+    "The map this notebook scores and draws: the head's CAM, or at `layer` contrastive, mirror-averaged Grad-CAM, also averaged over `shift`-pixel moves if `shift`: (maps, logits)."
+    if layer is None: return class_activation_map(model, x, cls=cls)
+    gc = partial(grad_cam, model, layer=layer, contrast=True, mirror=True)
+    return shift_averaged_cam(gc, x, shift, cls=cls) if shift else gc(x, cls=cls)
 
-def evaluate_planes(learn, df: pd.DataFrame, root, split: str = 'test', cams: bool = True, layer=None) -> dict:
-    "Accuracy on `split`, predictions, and pointing game / energy in mask (per family) where masks or boxes exist, of the head's CAM or of contrastive Grad-CAM at `layer`."
+def evaluate_planes(learn, df: pd.DataFrame, root, split: str = 'test', cams: bool = True, layer=None, shift: int = 0) -> dict:
+    "Accuracy on `split`, predictions, and pointing game / energy in mask (per family) where masks or boxes exist, of the head's CAM or of contrastive Grad-CAM at `layer` (averaged over `shift`-pixel moves if `shift`)."
     sub = _split_rows(df, split).reset_index(drop=True)
     dl = learn.dls.test_dl([Path(root)/p for p in sub['path']], bs=32)
     vocab = list(learn.dls.vocab)
@@ -367,11 +370,11 @@ def evaluate_planes(learn, df: pd.DataFrame, root, split: str = 'test', cams: bo
     for i0, (xb,) in zip(range(0, len(sub), dl.bs), dl):
         rows = sub.iloc[i0:i0 + len(xb)]
         cls = torch.tensor([vocab.index(l) if l in vocab else 0 for l in rows['label']])
-        maps, logits = _planes_map(learn.model, xb, cls=cls, layer=layer)
+        maps, logits = _planes_map(learn.model, xb, cls=cls, layer=layer, shift=shift)
         preds += [vocab[j] for j in logits.argmax(1).tolist()]
         if not cams: continue
         up = upsample_cam(maps, xb.shape[-2:]).cpu().numpy()
-        tolerance = int(np.ceil(xb.shape[-1]/maps.shape[-1]/2))   # half a feature cell
+        tolerance = int(np.ceil(feature_cell(learn.model, xb.shape[-1])/2))   # half a cell of the body's grid, whatever the map's resolution
         for j, (_, row) in enumerate(rows.iterrows()):
             m, plane = _target_masks(row, root, xb.shape[-1], df.attrs.get('crop_bottom', 0))
             ok = m is not None and m.any()
@@ -397,6 +400,15 @@ def pick_cam_layer(learn, df: pd.DataFrame, root, split: str = 'valid') -> tuple
     for name, layer in cam_layers(learn.model).items(): scores[f'Grad-CAM {name}'] = evaluate_planes(learn, df, root, split, layer=layer)['pointing_game']
     best = max(scores, key=lambda k: (scores[k], k == 'CAM (head)'))
     return (None if best == 'CAM (head)' else best.removeprefix('Grad-CAM ')), scores
+
+def pick_cam_shift(learn, df: pd.DataFrame, root, layer_name: str, split: str = 'valid') -> tuple[int, dict]:
+    "Grad-CAM at `layer_name` as it is, or averaged over half-cell moves (`shift_averaged_cam`): whichever points better on `split` (validation photos): (shift in pixels or 0, both scores)."
+    layer, size = cam_layers(learn.model)[layer_name], learn.dls.valid.one_batch()[0].shape[-1]
+    shift = int(np.ceil(feature_cell(learn.model, size)/2))
+    scores = {f'Grad-CAM {layer_name}': evaluate_planes(learn, df, root, split, layer=layer).get('pointing_game'),
+              f'Grad-CAM {layer_name}, {shift}-px moves': evaluate_planes(learn, df, root, split, layer=layer, shift=shift).get('pointing_game')}
+    if None in scores.values(): return 0, {}
+    return (shift if scores[f'Grad-CAM {layer_name}, {shift}-px moves'] > scores[f'Grad-CAM {layer_name}'] else 0), scores
 
 # %% ../nbs/01_planes.ipynb #979bd26b
 def swap_backgrounds(df: pd.DataFrame, root, p: float = 0.5, seed: int = 42) -> pd.DataFrame:
@@ -470,10 +482,12 @@ def run_planes(data: pd.DataFrame | None = None, root=None, out='runs/planes', q
     # which map to score: the head's CAM, or Grad-CAM at an earlier layer, chosen on validation photos
     layer_name, layer_scores = pick_cam_layer(learn, data, root)
     layer = cam_layers(learn.model)[layer_name] if layer_name else None
+    shift, shift_scores = pick_cam_shift(learn, data, root, layer_name) if layer_name else (0, {})   # and whether averaging over half-cell moves helps
     ev_cam = evaluate_planes(learn, data, root, 'test')
-    ev = evaluate_planes(learn, data, root, 'test', layer=layer) if layer is not None else ev_cam
+    ev = evaluate_planes(learn, data, root, 'test', layer=layer, shift=shift) if layer is not None else ev_cam
     if layer_scores:
-        r.log(cam_map='CAM (head)' if layer is None else f'Grad-CAM at {layer_name}', cam_map_validation_pointing=layer_scores,
+        r.log(cam_map='CAM (head)' if layer is None else f'Grad-CAM at {layer_name}' + (f', averaged over {shift}-px moves' if shift else ''),
+              cam_layer=layer_name, cam_shift=shift, cam_map_validation_pointing={**layer_scores, **shift_scores},
               pointing_game_head_cam=ev_cam['pointing_game'], energy_in_mask_head_cam=ev_cam['energy_in_mask'])
     r.log(accuracy=ev['accuracy'], n_test=ev['n'], train_seconds=round(train_seconds, 1), backbone=learn.arch.__name__, image_size=cfg['size'],
           families=list(learn.dls.vocab), n_train=int(((data.split == 'train') & ~data.is_valid).sum()), dropped_images=len(data.attrs.get('dropped', {})))
@@ -481,14 +495,14 @@ def run_planes(data: pd.DataFrame | None = None, root=None, out='runs/planes', q
         if k in ev: r.log(**{k: ev[k]})
     r.save_fig(_confusion_fig(ev['table'], list(learn.dls.vocab)), 'confusion_matrix')
     r.save_fig(_cam_examples(learn, ev['table'].groupby('label').head(2), root), 'cam_grid')
-    if layer is not None: r.save_fig(_cam_examples(learn, ev['table'].groupby('label').head(2), root, method=partial(_planes_map, layer=layer)), 'gradcam_grid')
+    if layer is not None: r.save_fig(_cam_examples(learn, ev['table'].groupby('label').head(2), root, method=partial(_planes_map, layer=layer, shift=shift)), 'gradcam_grid')
     worst = ev['table'][ev['table'].label != ev['table'].pred]
     if len(worst): r.save_fig(_cam_examples(learn, worst, root, title=lambda r: f"{r['label']} taken for {r['pred']}"), 'top_losses_cam')
     # sanity check: a network with random weights must draw different maps
     xb = learn.dls.test_dl([root/p for p in data[data.split == 'test']['path'].head(16)]).one_batch()[0]
     a, _ = class_activation_map(learn.model, xb); b, _ = class_activation_map(randomized_copy(learn.model, seed), xb)
     r.log(cam_random_model_similarity=float(np.mean([map_similarity(x, y) for x, y in zip(a.cpu().numpy(), b.cpu().numpy())])))
-    learn.cam_layer = layer_name                # travels with the exported learner: predictions draw the same map
+    learn.cam_layer, learn.cam_shift = layer_name, shift      # travel with the exported learner: predictions draw the same map
     learn.export(Path(out).resolve()/'model.pkl')
     # 2. the bias lesson, and one fix (needs the renderer's masks)
     if synthetic:
@@ -533,14 +547,14 @@ def predict_planes(model_path, images, heatmaps: bool = True) -> list[dict]:
     from firstnets.cam import show_cam
     learn = load_learner(model_path)
     vocab, out = list(learn.dls.vocab), []
-    name = getattr(learn, 'cam_layer', None)      # the map `run_planes` chose on validation photos, if any
+    name, shift = getattr(learn, 'cam_layer', None), getattr(learn, 'cam_shift', 0)   # the map `run_planes` chose on validation photos, if any
     layer = cam_layers(learn.model)[name] if name else None
     for img in images:
         img = Path(img)
         problem = check_image(img, min_size=16)
         if problem: out.append(dict(path=str(img), error=problem)); continue
         xb = learn.dls.test_dl([img]).one_batch()[0]
-        maps, logits = _planes_map(learn.model, xb, layer=layer)
+        maps, logits = _planes_map(learn.model, xb, layer=layer, shift=shift)
         p = logits.softmax(1)[0].float().tolist(); k = int(np.argmax(p))
         res = dict(path=str(img), label=vocab[k], probability=p[k])
         if heatmaps:
