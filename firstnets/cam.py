@@ -72,16 +72,20 @@ def toy_colour_image(size=32, red=(2, 2), green=(24, 24), box=6) -> torch.Tensor
     return x
 
 # %% ../nbs/00a_cam.ipynb #5b36757e
+def _body_output_shape(body: nn.Module, size: int) -> torch.Size:
+    "The shape of `body`'s output for one blank `size`-pixel square image, run in eval mode (its mode is restored)."
+    was_training = body.training; body.eval()
+    try:
+        with torch.no_grad(): return body(torch.zeros(1, 3, size, size, device=next(body.parameters()).device)).shape
+    finally: body.train(was_training)
+
 def cam_layers(model: nn.Sequential, size: int = 64) -> dict[str, nn.Module]:
     "Candidate Grad-CAM layers of `model[0]` (the body): its stages and their blocks whose output keeps the body's final grid, by name."
     body, outs, hooks = model[0], {}, []
     has_weights = lambda m: any(True for _ in m.parameters())   # not activations, dropout or identities: nothing to learn, nothing new to map
     named = [(n, m) for n, m in body.named_modules() if n and n.count('.') <= 1 and has_weights(m)]
     for n, m in named: hooks.append(m.register_forward_hook(lambda mod, i, o, n=n: outs.__setitem__(n, o.shape if torch.is_tensor(o) else None)))
-    try:
-        was_training = body.training; body.eval()
-        with torch.no_grad(): final = body(torch.zeros(1, 3, size, size, device=next(body.parameters()).device)).shape
-        body.train(was_training)
+    try: final = _body_output_shape(body, size)
     finally:
         for h in hooks: h.remove()
     keep = [n for n, _ in named if outs.get(n) is not None and len(outs[n]) == 4 and outs[n][-2:] == final[-2:]]
@@ -130,11 +134,7 @@ def move_pixels(t: torch.Tensor, dy: int, dx: int) -> torch.Tensor:
 
 def feature_cell(model: nn.Sequential, size: int) -> float:
     "How many input pixels one cell of the body's (`model[0]`) final grid spans, for `size`-pixel square images."
-    body = model[0]; was_training = body.training; body.eval()
-    try:
-        with torch.no_grad(): grid = body(torch.zeros(1, 3, size, size, device=next(body.parameters()).device)).shape[-1]
-    finally: body.train(was_training)
-    return size/grid
+    return size/_body_output_shape(model[0], size)[-1]
 
 def shift_averaged_cam(cam_fn, x: torch.Tensor, shift: int, cls=None):
     "Average `cam_fn(x, cls=cls)` over `x` and copies moved `shift` pixels right, down and both, each map stretched to `x`'s size, moved back and scaled to peak 1: (maps B×H×W, logits)."

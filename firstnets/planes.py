@@ -360,13 +360,16 @@ def _planes_map(model, x, cls=None, layer=None, shift: int = 0):
     gc = partial(grad_cam, model, layer=layer, contrast=True, mirror=True)
     return shift_averaged_cam(gc, x, shift, cls=cls) if shift else gc(x, cls=cls)
 
+def _half_cell(model, size: int) -> int:
+    "Half a cell of the body's grid, in pixels (rounded up): the pointing game's tolerance, and the move of `shift_averaged_cam`."
+    return int(np.ceil(feature_cell(model, size)/2))
+
 def evaluate_planes(learn, df: pd.DataFrame, root, split: str = 'test', cams: bool = True, layer=None, shift: int = 0) -> dict:
     "Accuracy on `split`, predictions, and pointing game / energy in mask (per family) where masks or boxes exist, of the head's CAM or of contrastive Grad-CAM at `layer` (averaged over `shift`-pixel moves if `shift`)."
     sub = _split_rows(df, split).reset_index(drop=True)
     dl = learn.dls.test_dl([Path(root)/p for p in sub['path']], bs=32)
     vocab = list(learn.dls.vocab)
-    truth = sub['label'].to_numpy()
-    preds, hits, energy, chance, on_plane = [], [], [], [], []
+    preds, hits, energy, chance, on_plane, tolerance = [], [], [], [], [], None
     for i0, (xb,) in zip(range(0, len(sub), dl.bs), dl):
         rows = sub.iloc[i0:i0 + len(xb)]
         cls = torch.tensor([vocab.index(l) if l in vocab else 0 for l in rows['label']])
@@ -374,7 +377,7 @@ def evaluate_planes(learn, df: pd.DataFrame, root, split: str = 'test', cams: bo
         preds += [vocab[j] for j in logits.argmax(1).tolist()]
         if not cams: continue
         up = upsample_cam(maps, xb.shape[-2:]).cpu().numpy()
-        tolerance = int(np.ceil(feature_cell(learn.model, xb.shape[-1])/2))   # half a cell of the body's grid, whatever the map's resolution
+        tolerance = tolerance or _half_cell(learn.model, xb.shape[-1])   # of the body's grid, whatever the map's resolution; every batch has the same size
         for j, (_, row) in enumerate(rows.iterrows()):
             m, plane = _target_masks(row, root, xb.shape[-1], df.attrs.get('crop_bottom', 0))
             ok = m is not None and m.any()
@@ -401,14 +404,15 @@ def pick_cam_layer(learn, df: pd.DataFrame, root, split: str = 'valid') -> tuple
     best = max(scores, key=lambda k: (scores[k], k == 'CAM (head)'))
     return (None if best == 'CAM (head)' else best.removeprefix('Grad-CAM ')), scores
 
-def pick_cam_shift(learn, df: pd.DataFrame, root, layer_name: str, split: str = 'valid') -> tuple[int, dict]:
-    "Grad-CAM at `layer_name` as it is, or averaged over half-cell moves (`shift_averaged_cam`): whichever points better on `split` (validation photos): (shift in pixels or 0, both scores)."
+def pick_cam_shift(learn, df: pd.DataFrame, root, layer_name: str, split: str = 'valid', scores: dict | None = None) -> tuple[int, dict]:
+    "Grad-CAM at `layer_name` as it is, or averaged over half-cell moves (`shift_averaged_cam`): whichever points better on `split` (validation photos): (shift in pixels or 0, `scores` with both added; those `pick_cam_layer` already measured are not measured again)."
     layer, size = cam_layers(learn.model)[layer_name], learn.dls.valid.one_batch()[0].shape[-1]
-    shift = int(np.ceil(feature_cell(learn.model, size)/2))
-    scores = {f'Grad-CAM {layer_name}': evaluate_planes(learn, df, root, split, layer=layer).get('pointing_game'),
-              f'Grad-CAM {layer_name}, {shift}-px moves': evaluate_planes(learn, df, root, split, layer=layer, shift=shift).get('pointing_game')}
-    if None in scores.values(): return 0, {}
-    return (shift if scores[f'Grad-CAM {layer_name}, {shift}-px moves'] > scores[f'Grad-CAM {layer_name}'] else 0), scores
+    shift, scores = _half_cell(learn.model, size), dict(scores or {})
+    plain, moved = f'Grad-CAM {layer_name}', f'Grad-CAM {layer_name}, {shift}-px moves'
+    if plain not in scores: scores[plain] = evaluate_planes(learn, df, root, split, layer=layer).get('pointing_game')
+    scores[moved] = evaluate_planes(learn, df, root, split, layer=layer, shift=shift).get('pointing_game')
+    if scores[plain] is None or scores[moved] is None: return 0, scores
+    return (shift if scores[moved] > scores[plain] else 0), scores
 
 # %% ../nbs/01_planes.ipynb #979bd26b
 def swap_backgrounds(df: pd.DataFrame, root, p: float = 0.5, seed: int = 42) -> pd.DataFrame:
@@ -482,12 +486,12 @@ def run_planes(data: pd.DataFrame | None = None, root=None, out='runs/planes', q
     # which map to score: the head's CAM, or Grad-CAM at an earlier layer, chosen on validation photos
     layer_name, layer_scores = pick_cam_layer(learn, data, root)
     layer = cam_layers(learn.model)[layer_name] if layer_name else None
-    shift, shift_scores = pick_cam_shift(learn, data, root, layer_name) if layer_name else (0, {})   # and whether averaging over half-cell moves helps
+    shift, layer_scores = pick_cam_shift(learn, data, root, layer_name, scores=layer_scores) if layer_name else (0, layer_scores)   # and whether half-cell moves help
     ev_cam = evaluate_planes(learn, data, root, 'test')
     ev = evaluate_planes(learn, data, root, 'test', layer=layer, shift=shift) if layer is not None else ev_cam
     if layer_scores:
         r.log(cam_map='CAM (head)' if layer is None else f'Grad-CAM at {layer_name}' + (f', averaged over {shift}-px moves' if shift else ''),
-              cam_layer=layer_name, cam_shift=shift, cam_map_validation_pointing={**layer_scores, **shift_scores},
+              cam_layer=layer_name, cam_shift=shift, cam_map_validation_pointing=layer_scores,
               pointing_game_head_cam=ev_cam['pointing_game'], energy_in_mask_head_cam=ev_cam['energy_in_mask'])
     r.log(accuracy=ev['accuracy'], n_test=ev['n'], train_seconds=round(train_seconds, 1), backbone=learn.arch.__name__, image_size=cfg['size'],
           families=list(learn.dls.vocab), n_train=int(((data.split == 'train') & ~data.is_valid).sum()), dropped_images=len(data.attrs.get('dropped', {})))
