@@ -17,7 +17,13 @@ COLAB_BADGE = 'https://colab.research.google.com/assets/colab-badge.svg'
 BADGE_SVG = ('<svg xmlns="http://www.w3.org/2000/svg" width="117" height="20"><rect width="117" height="20" rx="3" fill="#555"/>'
              '<rect x="20" width="97" height="20" rx="3" fill="#f9ab00"/><text x="24" y="14" font-family="sans-serif" font-size="11" fill="#000">'
              'Open in Colab</text><circle cx="10" cy="10" r="5" fill="none" stroke="#f9ab00" stroke-width="3"/></svg>')
-MODULES = ['core', 'cam', 'planes', 'music', 'thumbnails', 'langid']
+# every module of the library, in the order of the notebooks that export it (core and cam first, then each lesson's)
+def _modules() -> list[str]:
+    found = {}
+    for nb in sorted((ROOT/'nbs').glob('*.ipynb')):
+        if (m := re.search(r'#\|\s*default_exp\s+(\w+)', nb.read_text())): found.setdefault(m.group(1), nb.stem)
+    return sorted(found, key=found.get)
+MODULES = _modules()
 CSS = """body{margin:0;font-family:system-ui,-apple-system,'Segoe UI',sans-serif;line-height:1.5;color:#222}
 nav{position:fixed;top:0;left:0;bottom:0;width:15rem;overflow:auto;background:#f4f4f6;padding:1rem;border-right:1px solid #ddd;font-size:.9rem}
 nav a{display:block;color:#0a4d8c;text-decoration:none;margin:.15rem 0}nav a.here{font-weight:bold}nav h4{margin:.8rem 0 .2rem;color:#555}

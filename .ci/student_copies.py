@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Make clean student copies of the notebooks in clean/: prose and code, no outputs, no nbdev directives,
+"""Make clean student copies of the notebooks in clean/: prose and code, no outputs, no nbdev directives or imports,
 each with a Colab badge pointing at its own path. `--check` fails if clean/ is out of date.
 
     python .ci/student_copies.py          # write clean/*.ipynb
@@ -12,12 +12,18 @@ import nbformat
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT/'clean'
 
+DEV_ONLY = re.compile(r'^\s*(#\||from nbdev\b|import nbdev\b|nbdev\.nbdev_export\(|show_doc\()')
+
+def _dev_only(line: str) -> bool:
+    "nbdev directives, nbdev imports, the export call and `show_doc`: a learner's copy runs without nbdev (on Colab)."
+    return bool(DEV_ONLY.match(line))
+
 def student_copy(src: Path):
     nb = nbformat.read(src, as_version=4)
     cells = []
     for c in nb.cells:
         if c.cell_type == 'code':
-            c.source = '\n'.join(l for l in c.source.splitlines() if not l.lstrip().startswith('#|')).strip()
+            c.source = '\n'.join(l for l in c.source.splitlines() if not _dev_only(l)).strip()
             c.outputs, c.execution_count = [], None
             if not c.source: continue
         else: c.source = c.source.replace(f'blob/main/nbs/{src.name}', f'blob/main/clean/{src.name}')

@@ -18,6 +18,7 @@ def cam_head(n_features: int, n_out: int, p: float = 0.2) -> nn.Sequential:
     "A CAM-friendly head: global average pool, dropout, one linear layer."
     return nn.Sequential(nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Dropout(p), nn.Linear(n_features, n_out))
 
+# %% ../nbs/00a_cam.ipynb #571c0bc4
 def _last_linear(module: nn.Module) -> nn.Linear:
     lins = [m for m in module.modules() if isinstance(m, nn.Linear)]
     if not lins: raise ValueError("the model's head has no nn.Linear layer: CAM needs one (use `cam_head`)")
@@ -29,21 +30,27 @@ def class_activation_map(model: nn.Sequential, x: torch.Tensor, cls=None, layer:
     model.eval()
     with torch.no_grad(), hook_output(layer) as hook: logits = model(x)
     cls = logits.argmax(1) if cls is None else torch.as_tensor(cls).expand(len(x)).to(logits.device)
-    w = _last_linear(model[1] if isinstance(model, nn.Sequential) and len(model) > 1 else model).weight.detach()[cls]
+    head = model[1] if isinstance(model, nn.Sequential) and len(model) > 1 else model
+    w = _last_linear(head).weight.detach()[cls]
     return torch.einsum('bc,bchw->bhw', w, hook.stored), logits
 
 # %% ../nbs/00a_cam.ipynb #71a5a955
-def _unit_peak(maps: torch.Tensor) -> torch.Tensor: return maps/maps.amax((-2, -1), keepdim=True).clamp_min(1e-12)
+def _unit_peak(maps: torch.Tensor) -> torch.Tensor:
+    return maps/maps.amax((-2, -1), keepdim=True).clamp_min(1e-12)
 
-def grad_cam(model: nn.Module, x: torch.Tensor, cls=None, layer: nn.Module | None = None, contrast: bool = False, mirror: bool = False):
-    "Grad-CAM of class `cls` (default: predicted) at `layer` (default: the body), of its logit minus the mean logit if `contrast`, averaged with the mirrored photo's map if `mirror`: returns (maps B×h×w, logits)."
+# %% ../nbs/00a_cam.ipynb #50a8cc5f
+def grad_cam(model: nn.Module, x: torch.Tensor, cls=None, layer: nn.Module | None = None, contrast: bool = False,
+             mirror: bool = False):
+    """Grad-CAM of class `cls` (default: predicted) at `layer` (default: the body), of its logit minus the mean logit
+    if `contrast`, averaged with the mirrored photo's map if `mirror`: returns (maps B×h×w, logits)."""
     if mirror:
         a, logits = grad_cam(model, x, cls, layer, contrast)
         b, _ = grad_cam(model, x.flip(-1), logits.argmax(1) if cls is None else cls, layer, contrast)
         return (_unit_peak(a) + _unit_peak(b.flip(-1)))/2, logits
     layer = layer if layer is not None else model[0]
     model.eval()
-    with torch.enable_grad(), warnings.catch_warnings(), hook_output(layer, detach=False) as acts, hook_output(layer, grad=True) as grads:
+    with (torch.enable_grad(), warnings.catch_warnings(),
+          hook_output(layer, detach=False) as acts, hook_output(layer, grad=True) as grads):
         warnings.simplefilter('ignore', FutureWarning)  # fastai's gradient hook uses torch's older backward-hook API
         logits = model(x)
         cls = logits.argmax(1) if cls is None else torch.as_tensor(cls).expand(len(x)).to(logits.device)
@@ -59,11 +66,15 @@ def toy_colour_model() -> nn.Sequential:
     "A hand-built CNN whose class 0/1 evidence is red/green pixels: a known-answer model for testing CAM code."
     body = nn.Sequential(nn.Conv2d(3, 2, 1), nn.ReLU())
     with torch.no_grad():
-        body[0].weight.copy_(torch.tensor([[1., -1., -1.], [-1., 1., -1.]])[:, :, None, None]); body[0].bias.zero_()
+        body[0].weight.copy_(torch.tensor([[1., -1., -1.], [-1., 1., -1.]])[:, :, None, None])
+        body[0].bias.zero_()
     head = cam_head(2, 2, p=0.)
-    with torch.no_grad(): head[-1].weight.copy_(torch.eye(2)); head[-1].bias.zero_()
+    with torch.no_grad():
+        head[-1].weight.copy_(torch.eye(2))
+        head[-1].bias.zero_()
     return nn.Sequential(body, head)
 
+# %% ../nbs/00a_cam.ipynb #879ee7dd
 def toy_colour_image(size=32, red=(2, 2), green=(24, 24), box=6) -> torch.Tensor:
     "A grey image with a red and a green square at the given (row, col) corners."
     x = torch.full((3, size, size), 0.3)
@@ -74,48 +85,59 @@ def toy_colour_image(size=32, red=(2, 2), green=(24, 24), box=6) -> torch.Tensor
 # %% ../nbs/00a_cam.ipynb #5b36757e
 def _body_output_shape(body: nn.Module, size: int) -> torch.Size:
     "The shape of `body`'s output for one blank `size`-pixel square image, run in eval mode (its mode is restored)."
-    was_training = body.training; body.eval()
+    was_training = body.training
+    body.eval()
     try:
-        with torch.no_grad(): return body(torch.zeros(1, 3, size, size, device=next(body.parameters()).device)).shape
+        x = torch.zeros(1, 3, size, size, device=next(body.parameters()).device)
+        with torch.no_grad(): return body(x).shape
     finally: body.train(was_training)
 
+# %% ../nbs/00a_cam.ipynb #c722e111
 def cam_layers(model: nn.Sequential, size: int = 64) -> dict[str, nn.Module]:
-    "Candidate Grad-CAM layers of `model[0]` (the body): its stages and their blocks whose output keeps the body's final grid, by name."
+    """Candidate Grad-CAM layers of `model[0]` (the body): its stages and their blocks whose output keeps the body's
+    final grid, by name."""
     body, outs, hooks = model[0], {}, []
-    has_weights = lambda m: any(True for _ in m.parameters())   # not activations, dropout or identities: nothing to learn, nothing new to map
+    # not activations, dropout or identities: nothing to learn, nothing new to map
+    has_weights = lambda m: any(True for _ in m.parameters())
     named = [(n, m) for n, m in body.named_modules() if n and n.count('.') <= 1 and has_weights(m)]
-    for n, m in named: hooks.append(m.register_forward_hook(lambda mod, i, o, n=n: outs.__setitem__(n, o.shape if torch.is_tensor(o) else None)))
+    shape = lambda o: o.shape if torch.is_tensor(o) else None
+    for n, m in named: hooks.append(m.register_forward_hook(lambda mod, i, o, n=n: outs.__setitem__(n, shape(o))))
     try: final = _body_output_shape(body, size)
     finally:
         for h in hooks: h.remove()
     keep = [n for n, _ in named if outs.get(n) is not None and len(outs[n]) == 4 and outs[n][-2:] == final[-2:]]
-    keep = [n for n in keep if not any(k.startswith(n + '.') for k in keep)]     # a container's output is its last child's
+    # a container's output is its last child's
+    keep = [n for n in keep if not any(k.startswith(n + '.') for k in keep)]
     mods = dict(named)
     return {'body[' + n.replace('.', '][') + ']': mods[n] for n in keep}
-
 
 # %% ../nbs/00a_cam.ipynb #203ae70e
 def upsample_cam(maps: torch.Tensor, size) -> torch.Tensor:
     "Bilinearly resize B×h×w maps to `size` (H, W)."
     return F.interpolate(maps[:, None].float(), size=tuple(size), mode='bilinear', align_corners=False)[:, 0]
 
+# %% ../nbs/00a_cam.ipynb #967269bc
 def _dilate(mask: np.ndarray, r: int) -> np.ndarray:
     if r <= 0: return mask.astype(bool)
     from scipy.ndimage import binary_dilation
     yy, xx = np.mgrid[-r:r+1, -r:r+1]
     return binary_dilation(mask.astype(bool), structure=(yy**2 + xx**2) <= r*r)
 
+# %% ../nbs/00a_cam.ipynb #670a1498
 def pointing_game(cam: np.ndarray, mask: np.ndarray, tolerance: int = 0) -> bool:
     "Is the hottest point of `cam` (H×W) inside `mask` (H×W), dilated by `tolerance` pixels?"
     cam, mask = np.asarray(cam), np.asarray(mask)
-    if cam.shape != mask.shape: raise ValueError(f"cam {cam.shape} and mask {mask.shape} differ in shape: upsample the cam first")
+    if cam.shape != mask.shape:
+        raise ValueError(f"cam {cam.shape} and mask {mask.shape} differ in shape: upsample the cam first")
     if not mask.any(): raise ValueError("the mask is empty: nothing to point at")
     return bool(_dilate(mask, tolerance)[np.unravel_index(np.argmax(cam), cam.shape)])
 
+# %% ../nbs/00a_cam.ipynb #f9cbe62c
 def pointing_chance(mask: np.ndarray, tolerance: int = 0) -> float:
     "The pointing game's chance level: how often a peak placed uniformly at random would count as a hit."
     return float(_dilate(np.asarray(mask), tolerance).mean())
 
+# %% ../nbs/00a_cam.ipynb #cb740d58
 def energy_in_mask(cam: np.ndarray, mask: np.ndarray) -> float:
     "Fraction of the positive part of `cam` that lies inside `mask`."
     pos = np.clip(np.asarray(cam, dtype=np.float64), 0, None)
@@ -124,7 +146,8 @@ def energy_in_mask(cam: np.ndarray, mask: np.ndarray) -> float:
 
 # %% ../nbs/00a_cam.ipynb #d4b2858d
 def move_pixels(t: torch.Tensor, dy: int, dx: int) -> torch.Tensor:
-    "`t` (…×H×W) with its content moved `dy` pixels down and `dx` right (negative: up, left); the uncovered border is filled by reflection."
+    """`t` (…×H×W) with its content moved `dy` pixels down and `dx` right (negative: up, left);
+    the uncovered border is filled by reflection."""
     s = max(abs(dy), abs(dx))
     if s == 0: return t
     H, W = t.shape[-2:]
@@ -132,12 +155,15 @@ def move_pixels(t: torch.Tensor, dy: int, dx: int) -> torch.Tensor:
     padded = F.pad(t.reshape(-1, 1, H, W), (s, s, s, s), mode='reflect')
     return padded[..., s - dy:s - dy + H, s - dx:s - dx + W].reshape(t.shape)
 
+# %% ../nbs/00a_cam.ipynb #914abe6d
 def feature_cell(model: nn.Sequential, size: int) -> float:
     "How many input pixels one cell of the body's (`model[0]`) final grid spans, for `size`-pixel square images."
     return size/_body_output_shape(model[0], size)[-1]
 
+# %% ../nbs/00a_cam.ipynb #c0c93639
 def shift_averaged_cam(cam_fn, x: torch.Tensor, shift: int, cls=None):
-    "Average `cam_fn(x, cls=cls)` over `x` and copies moved `shift` pixels right, down and both, each map stretched to `x`'s size, moved back and scaled to peak 1: (maps B×H×W, logits)."
+    """Average `cam_fn(x, cls=cls)` over `x` and copies moved `shift` pixels right, down and both, each map stretched
+    to `x`'s size, moved back and scaled to peak 1: (maps B×H×W, logits)."""
     maps, logits = cam_fn(x, cls=cls)
     cls = logits.argmax(1) if cls is None else cls
     total = _unit_peak(upsample_cam(maps, x.shape[-2:]))
@@ -145,7 +171,6 @@ def shift_averaged_cam(cam_fn, x: torch.Tensor, shift: int, cls=None):
         moved, _ = cam_fn(move_pixels(x, dy, dx), cls=cls)
         total = total + _unit_peak(move_pixels(upsample_cam(moved, x.shape[-2:]), -dy, -dx))
     return total/4, logits
-
 
 # %% ../nbs/00a_cam.ipynb #934e5c20
 def randomized_copy(model: nn.Module, seed: int = 0) -> nn.Module:
@@ -156,6 +181,7 @@ def randomized_copy(model: nn.Module, seed: int = 0) -> nn.Module:
         if hasattr(layer, 'reset_parameters'): layer.reset_parameters()
     return m
 
+# %% ../nbs/00a_cam.ipynb #49e8149b
 def map_similarity(a, b) -> float:
     "Spearman rank correlation of two maps (any shape, same size)."
     from scipy.stats import spearmanr
@@ -170,15 +196,18 @@ def show_cam(img, cam, ax=None, alpha: float = 0.5, title: str | None = None, cm
     if img.max() > 1.5: img = img/255.
     ax = ax or plt.subplots(figsize=(3, 3))[1]
     ax.imshow(img.clip(0, 1))
-    ax.imshow(np.asarray(cam), alpha=alpha, cmap=cmap, extent=(-0.5, img.shape[1]-0.5, img.shape[0]-0.5, -0.5), interpolation='bilinear')
+    extent = (-0.5, img.shape[1]-0.5, img.shape[0]-0.5, -0.5)
+    ax.imshow(np.asarray(cam), alpha=alpha, cmap=cmap, extent=extent, interpolation='bilinear')
     ax.axis('off')
     if title: ax.set_title(title, fontsize=8)
     return ax
 
+# %% ../nbs/00a_cam.ipynb #6e680f97
 def cam_grid(imgs, cams, titles=None, ncols: int = 4, size: float = 2.6):
     "A figure with each image and its map overlaid."
     import matplotlib.pyplot as plt
-    n = len(imgs); nrows = (n + ncols - 1)//ncols
+    n = len(imgs)
+    nrows = (n + ncols - 1)//ncols
     fig, axs = plt.subplots(nrows, ncols, figsize=(ncols*size, nrows*size), squeeze=False)
     for i, ax in enumerate(axs.flat):
         if i < n: show_cam(imgs[i], cams[i], ax, title=titles[i] if titles else None)

