@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #b392cca8
 from __future__ import annotations
-import os, sys, json, hashlib, time, threading, http.client, http.server, urllib.request, urllib.error, importlib
+import os, sys, json, hashlib, time, threading, tarfile, zipfile, http.client, http.server, urllib.request, urllib.error, importlib
 from pathlib import Path
 import numpy as np, torch
 from fastcore.script import call_parse
@@ -14,8 +14,8 @@ from fastai.torch_core import set_seed
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['EXPERIMENTS', 'data_home', 'dataset_path', 'cache_folder', 'build_once', 'DownloadError', 'sha256sum', 'download',
-           'LocalFileServer', 'fetch_dataset_archive', 'extract_archive', 'check_image', 'seed_everything',
+__all__ = ['EXPERIMENTS', 'data_home', 'dataset_path', 'cache_folder', 'build_once', 'DownloadError', 'sha256sum', 'file_lock',
+           'download', 'LocalFileServer', 'fetch_dataset_archive', 'extract_archive', 'check_image', 'seed_everything',
            'pick_device', 'in_colab', 'is_quick', 'quick', 'quick_mode', 'Report', 'efficientnet_lite0',
            'efficientnet_lite0_os16', 'register_lite0', 'pretrained_backbone', 'imagenet_labels', 'imagenet_topk',
            'smoke_run', 'firstnets_all']
@@ -72,9 +72,9 @@ def _offline_hint(url, dest, fetch_hint):
     return f"Could not reach {url}. To get this file, {how} on a machine with internet access and put it at {dest}."
 
 # %% ../nbs/00_core.ipynb #ad69baa5
-def download(url: str, dest, sha256: str | None = None, fetch_hint: str | None = None,
+def _download(url: str, dest, sha256: str | None = None, fetch_hint: str | None = None,
              chunk_size: int = 1 << 16, timeout: float = 30, progress: bool = True) -> Path:
-    "Fetch `url` to `dest`: reuse, resume (HTTP Range), verify `sha256`, rename atomically."
+    "`download` without the lock."
     dest = Path(dest)
     if dest.exists():
         if sha256 is None or sha256sum(dest) == sha256: return dest
@@ -98,14 +98,14 @@ def download(url: str, dest, sha256: str | None = None, fetch_hint: str | None =
                     bar.update(len(b))
     except urllib.error.HTTPError as e:
         if not (e.code == 416 and start):
-            raise DownloadError(f"{url}: the server answered HTTP {e.code} ({e.reason}).") from e
+            raise DownloadError(f"{url}: the server answered HTTP {e.code} ({e.reason}).") from None
         total = start  # 416 on a resume: everything was already there
     except urllib.error.URLError as e:
-        raise DownloadError(f"{_offline_hint(url, dest, fetch_hint)} ({e.reason})") from e
+        raise DownloadError(f"{_offline_hint(url, dest, fetch_hint)} ({e.reason})") from None
     except (http.client.HTTPException, OSError) as e:
         have = part.stat().st_size if part.exists() else 0
         raise DownloadError(f"Download of {url} was interrupted after {have:,} bytes ({e!r}); "
-                            f"they are kept in {part}: run again to resume.") from e
+                            f"they are kept in {part}: run again to resume.") from None
     have = part.stat().st_size
     if total is not None and have < total:
         raise DownloadError(f"Download of {url} stopped at {have:,} of {total:,} bytes; "
@@ -117,11 +117,33 @@ def download(url: str, dest, sha256: str | None = None, fetch_hint: str | None =
     os.replace(part, dest)
     return dest
 
+# %% ../nbs/00_core.ipynb #d2e158e9
+import contextlib
+try: import fcntl
+except ImportError: fcntl = None  # Windows: no advisory locks; downloads are not locked there
+
+@contextlib.contextmanager
+def file_lock(path):
+    "Hold an exclusive lock on `path.lock` while the block runs; another process or thread waits for it."
+    lock = Path(f'{path}.lock')
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock, 'w') as f:
+        if fcntl: fcntl.flock(f, fcntl.LOCK_EX)
+        yield lock
+
+# %% ../nbs/00_core.ipynb #7a0d359b
+def download(url: str, dest, sha256: str | None = None, fetch_hint: str | None = None,
+             chunk_size: int = 1 << 16, timeout: float = 30, progress: bool = True) -> Path:
+    "Fetch `url` to `dest`: reuse, resume (HTTP Range), verify `sha256`, rename atomically, one process at a time."
+    with file_lock(dest):
+        return _download(url, dest, sha256, fetch_hint, chunk_size, timeout, progress)
+
 # %% ../nbs/00_core.ipynb #7df291f7
 class LocalFileServer:
-    "Serve `files` ({'/path': bytes}) on 127.0.0.1 in a thread; supports Range, records requests, can truncate."
-    def __init__(self, files: dict, cut_after: dict | None = None):
+    "Serve `files` ({'/path': bytes}) on 127.0.0.1 in a thread; Range, records requests, can truncate or dawdle."
+    def __init__(self, files: dict, cut_after: dict | None = None, slow: dict | None = None):
         self.files, self.cut_after, self.requests = dict(files), dict(cut_after or {}), []
+        self.slow = dict(slow or {})  # {path: seconds to wait after each 16 kB}
         srv = self
         class Handler(http.server.BaseHTTPRequestHandler):
             def log_message(self, *args): pass
@@ -144,7 +166,11 @@ class LocalFileServer:
                 self.send_header('Content-Length', str(len(body)))
                 self.end_headers()
                 cut = srv.cut_after.pop(self.path, None)
-                self.wfile.write(body if cut is None else body[:cut])
+                body = body if cut is None else body[:cut]
+                step = 1 << 14 if self.path in srv.slow else max(len(body), 1)
+                for k in range(0, len(body), step):
+                    self.wfile.write(body[k:k + step])
+                    if self.path in srv.slow: time.sleep(srv.slow[self.path])
                 if cut is not None: self.close_connection = True
         self.httpd = http.server.ThreadingHTTPServer(('127.0.0.1', 0), Handler)
         self.url = f'http://127.0.0.1:{self.httpd.server_address[1]}'
@@ -157,21 +183,32 @@ class LocalFileServer:
         self.httpd.server_close()
 
 # %% ../nbs/00_core.ipynb #b06d69b9
+def _not_an_archive(path: Path) -> str | None:
+    "What `path` is, if it is not a zip or tar archive."
+    if zipfile.is_zipfile(path) or tarfile.is_tarfile(path): return None
+    head = path.read_bytes()[:512].lower()
+    what = 'an HTML page (an error or login page?)' if b'<html' in head or b'<!doctype' in head else 'not a zip or tar archive'
+    return f"{path.stat().st_size:,} bytes that are {what}"
+
+# %% ../nbs/00_core.ipynb #52ea4dcc
 def fetch_dataset_archive(url: str, dataset: str, sha256: str | None = None, fetch_hint: str | None = None,
                           progress: bool = True) -> Path:
-    "Download `url` into `dataset_path(dataset)`, checked against `sha256` or the checksum of its first download."
+    """Download the archive `url` into `dataset_path(dataset)`, checked against `sha256` (a published checksum) or,
+    where none is published, the checksum of the first download that was a real archive."""
     home = dataset_path(dataset)
     sums_file = home/'checksums.json'
-    sums = json.loads(sums_file.read_text()) if sums_file.exists() else {}
     archive = home/url.rsplit('/', 1)[-1]
-    download(url, archive, sha256=sha256 or sums.get(archive.name), fetch_hint=fetch_hint, progress=progress)
-    sums[archive.name] = sha256sum(archive)
-    sums_file.write_text(json.dumps(sums, indent=1))
+    with file_lock(sums_file):
+        sums = json.loads(sums_file.read_text()) if sums_file.exists() else {}
+        download(url, archive, sha256=sha256 or sums.get(archive.name), fetch_hint=fetch_hint, progress=progress)
+        if (what := _not_an_archive(archive)):
+            archive.unlink()
+            raise DownloadError(f"{url} sent {what}; deleted {archive}, nothing recorded. Check the URL.")
+        sums[archive.name] = sha256sum(archive)
+        sums_file.write_text(json.dumps(sums, indent=1))
     return archive
 
 # %% ../nbs/00_core.ipynb #a049d8c5
-import tarfile, zipfile
-
 def extract_archive(archive, dest) -> Path:
     "Unpack a zip or tar archive into `dest`, refusing members that would be written outside it."
     archive, dest = Path(archive), Path(dest).resolve()
@@ -185,8 +222,12 @@ def extract_archive(archive, dest) -> Path:
             z.extractall(dest)
     elif tarfile.is_tarfile(archive):
         with tarfile.open(archive) as t:
-            for m in t.getmembers(): check(m.name)
-            t.extractall(dest, filter='data')
+            for m in t.getmembers():
+                check(m.name)
+                if m.issym() or m.islnk(): check(str(Path(m.name).parent/m.linkname) if m.issym() else m.linkname)
+                if m.isdev(): raise ValueError(f"{archive}: member {m.name!r} is a device file")
+            if getattr(tarfile, 'data_filter', None): t.extractall(dest, filter='data')
+            else: t.extractall(dest)  # Python < 3.10.12 / 3.11.4 has no extraction filters: checked above
     else: raise ValueError(f"{archive}: neither a zip nor a tar archive")
     return dest
 
