@@ -4,7 +4,8 @@
 
 # %% ../nbs/00_core.ipynb #b392cca8
 from __future__ import annotations
-import os, sys, json, hashlib, time, threading, tarfile, zipfile, http.client, http.server, urllib.request, urllib.error, importlib
+import os, sys, json, hashlib, time, threading, tarfile, zipfile, importlib
+import http.client, http.server, urllib.request, urllib.error
 from pathlib import Path
 import numpy as np, torch
 from fastcore.script import call_parse
@@ -187,7 +188,8 @@ def _not_an_archive(path: Path) -> str | None:
     "What `path` is, if it is not a zip or tar archive."
     if zipfile.is_zipfile(path) or tarfile.is_tarfile(path): return None
     head = path.read_bytes()[:512].lower()
-    what = 'an HTML page (an error or login page?)' if b'<html' in head or b'<!doctype' in head else 'not a zip or tar archive'
+    html = b'<html' in head or b'<!doctype' in head
+    what = 'an HTML page (an error or login page?)' if html else 'not a zip or tar archive'
     return f"{path.stat().st_size:,} bytes that are {what}"
 
 # %% ../nbs/00_core.ipynb #52ea4dcc
