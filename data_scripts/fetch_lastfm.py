@@ -6,10 +6,10 @@
     python data_scripts/fetch_lastfm.py 1k       # lastfm-dataset-1K, ~650 MB, 19 M plays
 
 Downloads resume where they stopped; the first download's SHA-256 is recorded and later ones are checked against it.
-Then train on it with, e.g., `firstnets_music --lastfm hetrec --path <printed path>`.
+Then train on it with, e.g., `firstnets_music --lastfm hetrec <printed path>`.
 """
 import argparse
-from firstnets.music import fetch_lastfm, LASTFM_URLS
+from firstnets.music_data import fetch_lastfm, LASTFM_URLS
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -19,4 +19,4 @@ if __name__ == '__main__':
     a = p.parse_args()
     path = fetch_lastfm(a.which, url=a.url, sha256=a.sha256)
     print(f'{a.which}: {path}')
-    print(f'train with: firstnets_music --lastfm {a.which} --path {path}')
+    print(f'train with: firstnets_music --lastfm {a.which} {path}')
