@@ -10,7 +10,7 @@ address, so it can't be fetched by a script). Both copy a balanced subset into O
 OUT/metadata.csv naming each clip's speaker. Then: firstnets_langid --data OUT --out runs/langid
 """
 import argparse
-from firstnets.langid import fetch_voxlingua, load_voxlingua, load_common_voice, arrange_speech
+from firstnets.langid_data import fetch_voxlingua, load_voxlingua, load_common_voice, arrange_speech
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
