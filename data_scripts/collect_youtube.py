@@ -10,7 +10,7 @@ continue: collected ids are skipped, unavailable videos are listed in OUT/errors
 Then: firstnets_thumbnails --data OUT/manifest.jsonl --out runs/thumbnails
 """
 import argparse, json
-from firstnets.thumbnails import collect
+from firstnets.thumbnails_data import collect
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -40,20 +40,14 @@ class ListeningData:
 # %% ../nbs/12_music_data.ipynb #acde4c97
 def _drop_sparse(df, min_user_items, min_item_users, dropped):
     "Remove users/items with too few pairs, repeating until stable; count what went."
+    rules = (('user', 'item', min_user_items, 'users_too_few_items'),
+             ('item', 'user', min_item_users, 'items_too_few_users'))
     while True:
         n0 = len(df)
-        ucnt = df.groupby('user', observed=True)['item'].transform('size')
-        few_u = ucnt < min_user_items
-        if few_u.any():
-            n = int(df.loc[few_u, 'user'].nunique())
-            dropped['users_too_few_items'] = dropped.get('users_too_few_items', 0) + n
-        df = df[~few_u]
-        icnt = df.groupby('item', observed=True)['user'].transform('size')
-        few_i = icnt < min_item_users
-        if few_i.any():
-            n = int(df.loc[few_i, 'item'].nunique())
-            dropped['items_too_few_users'] = dropped.get('items_too_few_users', 0) + n
-        df = df[~few_i]
+        for col, other, least, key in rules:
+            few = df.groupby(col, observed=True)[other].transform('size') < least
+            if few.any(): dropped[key] = dropped.get(key, 0) + int(df.loc[few, col].nunique())
+            df = df[~few]
         if len(df) == n0: return df
 
 # %% ../nbs/12_music_data.ipynb #16309c31
