@@ -7,7 +7,7 @@ interrupted run resumes without fetching anything twice, and drops files that ar
     python data_scripts/download_images.py my_planes.csv ~/.firstnets/my-planes --delay 2
 """
 import argparse, json
-from firstnets.planes import download_images
+from firstnets.planes_data import download_images
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)

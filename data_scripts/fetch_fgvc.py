@@ -7,7 +7,7 @@ later re-download that differs is refused.
     firstnets_planes --fgvc <printed path> --out runs/planes-fgvc
 """
 import argparse
-from firstnets.planes import fetch_fgvc
+from firstnets.planes_data import fetch_fgvc
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
