@@ -7,7 +7,7 @@
 Cells flagged `#| slow` or `#| cuda` and the `nbdev_export()` cell are skipped, as under nbdev_test.
 Run `nbdev_clean` afterwards (it keeps outputs, strips execution metadata).
 """
-import os, sys
+import os, sys, time
 from pathlib import Path
 from execnb.nbio import read_nb, write_nb
 from execnb.shell import CaptureShell
@@ -56,4 +56,7 @@ if __name__ == '__main__':
         for p in sys.argv[2:]: nb = read_nb(p); shrink_images(nb); write_nb(nb, p)
     else:
         for p in sys.argv[1:]:
-            print('executing', p, flush=True); execute(Path(p).resolve())
+            print('executing', p, flush=True)
+            t0 = time.time()
+            execute(Path(p).resolve())
+            print(f'{p}: {time.time() - t0:.0f} s', flush=True)
