@@ -43,17 +43,28 @@ def check_lesson(path: Path) -> tuple[str, list[str]]:
 def experiment_of(module: str) -> str | None:
     return next((e for e in EXPERIMENTS if module == e or module.startswith(e + '_')), None)
 
+def _imported(node) -> list[str]:
+    "Every module name an import statement (or an `import_module('...')` call) names, as `firstnets.x` where relative."
+    if isinstance(node, ast.Import): return [a.name for a in node.names]
+    if isinstance(node, ast.ImportFrom):
+        base = ('firstnets.' + (node.module or '')).rstrip('.') if node.level else (node.module or '')
+        return [base] + ([f'{base}.{a.name}' for a in node.names] if base == 'firstnets' else [])
+    if isinstance(node, ast.Call) and getattr(node.func, 'attr', getattr(node.func, 'id', '')) == 'import_module' \
+            and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+        return [node.args[0].value]
+    return []
+
 def cross_imports() -> list[str]:
     problems = []
     for py in sorted((ROOT/'firstnets').glob('*.py')):
         mine = experiment_of(py.stem)
         if mine is None: continue
         for node in ast.walk(ast.parse(py.read_text())):
-            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
-                    [('firstnets.' if node.level else '') + (node.module or '')] if isinstance(node, ast.ImportFrom) else []
-            for n in names:
-                other = experiment_of(n.split('.')[1]) if n.startswith('firstnets.') and n.count('.') >= 1 else None
+            for n in _imported(node):
+                other = experiment_of(n.split('.')[1]) if n.startswith('firstnets.') else None
                 if other and other != mine: problems.append(f'firstnets/{py.name} imports {n}: no experiment imports another')
+                if mine == 'music' and (n == 'timm' or n.startswith(('timm.', 'fastai.vision'))):
+                    problems.append(f'firstnets/{py.name} imports {n}: music needs neither timm nor fastai.vision')
     return problems
 
 def music_is_light() -> list[str]:
@@ -63,6 +74,7 @@ def music_is_light() -> list[str]:
             "    except ModuleNotFoundError as e:\n"
             "        if e.name != m: raise\n"
             "print(sorted(k for k in sys.modules if k == 'timm' or k.startswith('fastai.vision')))")
+    if not (ROOT/'firstnets'/'music.py').exists(): return ['firstnets/music.py is missing']
     res = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, cwd=ROOT)
     if res.returncode: return [f'importing firstnets.music failed: {res.stderr.strip().splitlines()[-1:]}']
     heavy = res.stdout.strip()

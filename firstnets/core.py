@@ -15,7 +15,7 @@ from fastai.torch_core import set_seed
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['EXPERIMENTS', 'data_home', 'dataset_path', 'cache_folder', 'build_once', 'DownloadError', 'sha256sum', 'file_lock',
+__all__ = ['EXPERIMENTS', 'data_home', 'dataset_path', 'cache_folder', 'file_lock', 'build_once', 'DownloadError', 'sha256sum',
            'download', 'LocalFileServer', 'fetch_dataset_archive', 'extract_archive', 'check_image', 'seed_everything',
            'pick_device', 'in_colab', 'is_quick', 'quick', 'quick_mode', 'Report', 'efficientnet_lite0',
            'efficientnet_lite0_os16', 'register_lite0', 'pretrained_backbone', 'imagenet_labels', 'imagenet_topk',
@@ -41,18 +41,35 @@ def cache_folder(name: str, *params) -> Path:
     key = hashlib.sha1(json.dumps(params, sort_keys=True, default=str).encode()).hexdigest()[:10]
     return dataset_path(name)/key
 
+# %% ../nbs/00_core.ipynb #d2e158e9
+import contextlib
+try: import fcntl
+except ImportError: fcntl = None  # Windows: no advisory locks; downloads are not locked there
+
+@contextlib.contextmanager
+def file_lock(path):
+    "Hold an exclusive lock on `path.lock` while the block runs; another process or thread waits for it."
+    lock = Path(f'{path}.lock')
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock, 'w') as f:
+        if fcntl: fcntl.flock(f, fcntl.LOCK_EX)
+        yield lock
+
 # %% ../nbs/00_core.ipynb #0c5faccf
 import shutil
 
 def build_once(folder, build) -> Path:
-    "`folder` if it exists, else `build(tmp)` into a temporary sibling, then moved to `folder` in one rename."
+    """`folder` if it exists, else `build(tmp)` into a temporary sibling, then moved to `folder` in one rename.
+    Two processes building the same folder take turns (`file_lock`): the second finds it built."""
     folder = Path(folder)
     if folder.exists(): return folder
-    tmp = folder.with_name(folder.name + '.building')
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir(parents=True)
-    build(tmp)
-    tmp.rename(folder)
+    with file_lock(folder):
+        if folder.exists(): return folder
+        tmp = folder.with_name(folder.name + '.building')
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        build(tmp)
+        tmp.rename(folder)
     return folder
 
 # %% ../nbs/00_core.ipynb #93dfd163
@@ -117,20 +134,6 @@ def _download(url: str, dest, sha256: str | None = None, fetch_hint: str | None 
                             "The bad file was deleted; run again.")
     os.replace(part, dest)
     return dest
-
-# %% ../nbs/00_core.ipynb #d2e158e9
-import contextlib
-try: import fcntl
-except ImportError: fcntl = None  # Windows: no advisory locks; downloads are not locked there
-
-@contextlib.contextmanager
-def file_lock(path):
-    "Hold an exclusive lock on `path.lock` while the block runs; another process or thread waits for it."
-    lock = Path(f'{path}.lock')
-    lock.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock, 'w') as f:
-        if fcntl: fcntl.flock(f, fcntl.LOCK_EX)
-        yield lock
 
 # %% ../nbs/00_core.ipynb #7a0d359b
 def download(url: str, dest, sha256: str | None = None, fetch_hint: str | None = None,
@@ -428,5 +431,5 @@ def firstnets_all(
     for mod, fn in EXPERIMENTS:
         if chosen and mod not in chosen: continue
         t0 = time.time()
-        metrics = getattr(importlib.import_module(f'firstnets.{mod}_cli'), fn)(out=out/mod, quick=quick)
+        metrics = getattr(importlib.import_module(f'firstnets.{mod}_cli'), fn)(out=out/mod, quick=quick or None)  # None: FIRSTNETS_QUICK decides
         print(f'{mod} ({time.time()-t0:.0f}s):', json.dumps(metrics, default=_jsonable))

@@ -53,7 +53,9 @@ def run_langid(data=None, out='runs/langid', quick: bool | None = None, epochs: 
     q = quick_mode(quick)
     seed_everything(42)
     t_start, r = time.time(), Report(out)
-    if data is None: data, new_voices = default_speech_data(q)
+    if data is None:
+        data, default_new = default_speech_data(q)
+        new_voices = new_voices or default_new
     df, epochs = load_speech_folder(data), epochs or (8 if q else 12)
     feats = speech_features(df)
     keep = np.unique(feats['clip'])   # files that failed are out of every split
