@@ -46,6 +46,7 @@ class Espeak:
         lib.espeak_SetParameter(self.RATE, int(rate), 0)
         lib.espeak_SetParameter(self.PITCH, int(pitch), 0)
         Espeak._chunks.clear()
+        lib.espeak_SetSynthCallback(Espeak._callback)   # ours: another copy of this class may have set its own
         data = text.encode('utf-8') + b'\0'
         lib.espeak_Synth(data, len(data), 0, 1, 0, 1, None, None)   # position type 1 = characters, flags 1 = UTF-8
         lib.espeak_Synchronize()
