@@ -4,7 +4,7 @@
 
 # %% ../nbs/00a_cam.ipynb #5e7179cc
 from __future__ import annotations
-import copy, warnings
+import copy
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from fastai.callback.hook import hook_output
 
@@ -38,28 +38,37 @@ def class_activation_map(model: nn.Sequential, x: torch.Tensor, cls=None, layer:
 def _unit_peak(maps: torch.Tensor) -> torch.Tensor:
     return maps/maps.amax((-2, -1), keepdim=True).clamp_min(1e-12)
 
-# %% ../nbs/00a_cam.ipynb #50a8cc5f
-def grad_cam(model: nn.Module, x: torch.Tensor, cls=None, layer: nn.Module | None = None, contrast: bool = False,
-             mirror: bool = False):
-    """Grad-CAM of class `cls` (default: predicted) at `layer` (default: the body), of its logit minus the mean logit
-    if `contrast`, averaged with the mirrored photo's map if `mirror`: returns (maps B×h×w, logits)."""
-    if mirror:
-        a, logits = grad_cam(model, x, cls, layer, contrast)
-        b, _ = grad_cam(model, x.flip(-1), logits.argmax(1) if cls is None else cls, layer, contrast)
-        return (_unit_peak(a) + _unit_peak(b.flip(-1)))/2, logits
-    layer = layer if layer is not None else model[0]
+# %% ../nbs/00a_cam.ipynb #1a1738ef
+def _grad_cam_once(model: nn.Module, x: torch.Tensor, layers: dict, cls, contrast: bool):
+    "Grad-CAM at every layer of `layers` from one forward pass and one backward pass: ({name: maps}, logits)."
     model.eval()
-    with (torch.enable_grad(), warnings.catch_warnings(),
-          hook_output(layer, detach=False) as acts, hook_output(layer, grad=True) as grads):
-        warnings.simplefilter('ignore', FutureWarning)  # fastai's gradient hook uses torch's older backward-hook API
-        logits = model(x)
-        cls = logits.argmax(1) if cls is None else torch.as_tensor(cls).expand(len(x)).to(logits.device)
-        score = logits - logits.mean(1, keepdim=True) if contrast else logits
-        score.gather(1, cls[:, None]).sum().backward()
-        weights = grads.stored[0].mean((2, 3), keepdim=True)
-        maps = F.relu((weights*acts.stored).sum(1))
-    model.zero_grad(set_to_none=True)
-    return maps.detach(), logits.detach()
+    acts = {}
+    hooks = [l.register_forward_hook(lambda m, i, o, k=k: acts.__setitem__(k, o)) for k, l in layers.items()]
+    try:
+        with torch.enable_grad():
+            logits = model(x.detach().requires_grad_())
+            cls = logits.argmax(1) if cls is None else torch.as_tensor(cls).expand(len(x)).to(logits.device)
+            score = logits - logits.mean(1, keepdim=True) if contrast else logits
+            # gradients at the layers only: nothing below the lowest layer, no weight gradients
+            grads = torch.autograd.grad(score.gather(1, cls[:, None]).sum(), list(acts.values()), allow_unused=True)
+    finally:
+        for h in hooks: h.remove()
+    maps = {k: F.relu(((0 if g is None else g.mean((2, 3), keepdim=True))*a).sum(1)).detach()
+            for (k, a), g in zip(acts.items(), grads)}
+    return maps, logits.detach()
+
+# %% ../nbs/00a_cam.ipynb #50a8cc5f
+def grad_cam(model: nn.Module, x: torch.Tensor, cls=None, layer: nn.Module | dict | None = None,
+             contrast: bool = False, mirror: bool = False):
+    """Grad-CAM of class `cls` (default: predicted) at `layer` (default: the body), of its logit minus the mean logit
+    if `contrast`, averaged with the mirrored photo's map if `mirror`: returns (maps B×h×w, logits). With a dict
+    `layer` ({name: module}) the maps are a dict too, all from the same passes."""
+    layers = layer if isinstance(layer, dict) else {None: layer if layer is not None else model[0]}
+    maps, logits = _grad_cam_once(model, x, layers, cls, contrast)
+    if mirror:
+        back, _ = _grad_cam_once(model, x.flip(-1), layers, logits.argmax(1) if cls is None else cls, contrast)
+        maps = {k: (_unit_peak(maps[k]) + _unit_peak(back[k].flip(-1)))/2 for k in maps}
+    return (maps if isinstance(layer, dict) else maps[None]), logits
 
 # %% ../nbs/00a_cam.ipynb #4e49d161
 def toy_colour_model() -> nn.Sequential:
@@ -160,17 +169,24 @@ def feature_cell(model: nn.Sequential, size: int) -> float:
     "How many input pixels one cell of the body's (`model[0]`) final grid spans, for `size`-pixel square images."
     return size/_body_output_shape(model[0], size)[-1]
 
+# %% ../nbs/00a_cam.ipynb #a4671acd
+def _each(f, maps, *more):
+    "`f(maps, *more)`; where `maps` is a dict of maps (one per layer), `f` of each map and the same key of `more`."
+    if not isinstance(maps, dict): return f(maps, *more)
+    return {k: f(v, *(m[k] for m in more)) for k, v in maps.items()}
+
 # %% ../nbs/00a_cam.ipynb #c0c93639
-def shift_averaged_cam(cam_fn, x: torch.Tensor, shift: int, cls=None):
+def shift_averaged_cam(cam_fn, x: torch.Tensor, shift: int, cls=None, plain: tuple | None = None):
     """Average `cam_fn(x, cls=cls)` over `x` and copies moved `shift` pixels right, down and both, each map stretched
-    to `x`'s size, moved back and scaled to peak 1: (maps B×H×W, logits)."""
-    maps, logits = cam_fn(x, cls=cls)
-    cls = logits.argmax(1) if cls is None else cls
-    total = _unit_peak(upsample_cam(maps, x.shape[-2:]))
+    to `x`'s size, moved back and scaled to peak 1: (maps B×H×W, logits). `plain`: `cam_fn(x, cls=cls)` if it was
+    already computed. Where `cam_fn` returns a dict of maps, each of them is averaged."""
+    maps, logits = plain or cam_fn(x, cls=cls)
+    cls, size = (logits.argmax(1) if cls is None else cls), x.shape[-2:]
+    total = _each(lambda m: _unit_peak(upsample_cam(m, size)), maps)
     for dy, dx in ((0, shift), (shift, 0), (shift, shift)):
         moved, _ = cam_fn(move_pixels(x, dy, dx), cls=cls)
-        total = total + _unit_peak(move_pixels(upsample_cam(moved, x.shape[-2:]), -dy, -dx))
-    return total/4, logits
+        total = _each(lambda t, m: t + _unit_peak(move_pixels(upsample_cam(m, size), -dy, -dx)), total, moved)
+    return _each(lambda t: t/4, total), logits
 
 # %% ../nbs/00a_cam.ipynb #934e5c20
 def randomized_copy(model: nn.Module, seed: int = 0) -> nn.Module:

@@ -17,9 +17,9 @@ from tqdm.auto import tqdm
 # %% auto #0
 __all__ = ['EXPERIMENTS', 'data_home', 'dataset_path', 'cache_folder', 'file_lock', 'build_once', 'DownloadError', 'sha256sum',
            'download', 'LocalFileServer', 'fetch_dataset_archive', 'extract_archive', 'check_image', 'seed_everything',
-           'pick_device', 'in_colab', 'is_quick', 'quick', 'quick_mode', 'Report', 'efficientnet_lite0',
-           'efficientnet_lite0_os16', 'register_lite0', 'pretrained_backbone', 'imagenet_labels', 'imagenet_topk',
-           'smoke_run', 'firstnets_all']
+           'pick_device', 'in_colab', 'is_quick', 'quick', 'quick_mode', 'Report', 'plot_confusion', 'train_learner',
+           'efficientnet_lite0', 'efficientnet_lite0_os16', 'register_lite0', 'pretrained_backbone', 'imagenet_labels',
+           'imagenet_topk', 'smoke_run', 'firstnets_all']
 
 # %% ../nbs/00_core.ipynb #c5f01b4a
 def data_home() -> Path:
@@ -317,6 +317,41 @@ class Report:
         path = self.out/'metrics.json'
         path.write_text(json.dumps(self.metrics, indent=2, sort_keys=True, default=_jsonable))
         return path
+
+# %% ../nbs/00_core.ipynb #40e40970
+def plot_confusion(mats: dict, labels, xlabel: str = 'predicted', ylabel: str = 'true', unit: str = 'count',
+                   rotate: int = 0):
+    "One annotated confusion matrix per entry of `mats` (title → counts, true class in rows), each with a colorbar."
+    import matplotlib.pyplot as plt
+    n = len(labels)
+    fig, axs = plt.subplots(1, len(mats), figsize=(max(3.9, 0.9*n)*len(mats), max(3.1, 0.8*n)), squeeze=False)
+    for ax, (title, m) in zip(axs[0], mats.items()):
+        m = np.asarray(m)
+        im = ax.imshow(m, cmap='Blues', vmin=0)
+        ax.set_xticks(range(n), labels, rotation=rotate)
+        ax.set_yticks(range(n), labels)
+        for (i, j), v in np.ndenumerate(m):
+            ax.text(j, i, int(v), ha='center', va='center', color='white' if v > m.max()/2 else 'black')
+        ax.set(xlabel=xlabel, ylabel=ylabel)
+        ax.set_title(title, fontsize=9)
+        fig.colorbar(im, ax=ax, label=unit, shrink=0.8)
+    fig.tight_layout()
+    return fig
+
+# %% ../nbs/00_core.ipynb #8f80a92d
+def train_learner(make_learner, dls, epochs: int, lr: float, freeze_epochs: int = 0, quiet: bool = False,
+                  seed: int = 42, **kwargs):
+    """`make_learner(dls, seed=seed, **kwargs)` trained for `epochs` one-cycle epochs at `lr`, after `freeze_epochs`
+    with the body frozen if there are any (`fine_tune`), and without progress bars or tables if `quiet`."""
+    import fastai.callback.schedule, fastai.callback.progress   # noqa: F401 (they add `fine_tune`, `no_bar`)
+    learn = make_learner(dls, seed=seed, **kwargs)
+    with contextlib.ExitStack() as silence:
+        if quiet:
+            silence.enter_context(learn.no_bar())
+            silence.enter_context(learn.no_logging())
+        if freeze_epochs: learn.fine_tune(epochs, lr, freeze_epochs=freeze_epochs)
+        else: learn.fit_one_cycle(epochs, lr)
+    return learn
 
 # %% ../nbs/00_core.ipynb #9fac7b11
 def _lite0_weights_path() -> Path:

@@ -9,15 +9,15 @@ from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn
 from fastai.callback.core import Callback
 from fastprogress.fastprogress import progress_bar
-from .core import seed_everything, quick
+from .core import seed_everything, quick_mode, plot_confusion
 from .langid_data import (LANGS, SR, WINDOW_S, AudioError, load_audio, normalise, windows,
                                    default_speech_data, load_speech_folder)
 
 # %% auto #0
-__all__ = ['N_MELS', 'HOP', 'CHANNELS', 'log_mel', 'show_spectrograms', 'speech_features', 'windows_of', 'speaker_split',
-           'SpectrogramCNN', 'SpecAugment', 'langid_dls', 'langid_learner', 'predict_windows', 'clip_accuracy',
-           'clip_confusion', 'plot_confusion', 'mfcc_stats', 'train_baseline', 'MelGRU', 'random_split',
-           'plot_split_accuracy', 'add_noise', 'telephone', 'reencode', 'change_speed', 'augment_audio',
+__all__ = ['N_MELS', 'HOP', 'QUICK', 'FULL', 'CHANNELS', 'log_mel', 'show_spectrograms', 'speech_features', 'windows_of',
+           'speaker_split', 'SpectrogramCNN', 'SpecAugment', 'langid_dls', 'langid_learner', 'langid_config',
+           'predict_windows', 'clip_accuracy', 'clip_confusion', 'mfcc_stats', 'train_baseline', 'MelGRU',
+           'random_split', 'plot_split_accuracy', 'add_noise', 'telephone', 'reencode', 'change_speed', 'augment_audio',
            'show_augmentation', 'augmented_features', 'channel_test', 'plot_channels', 'save_langid', 'load_langid',
            'predict_file']
 
@@ -147,6 +147,14 @@ def langid_learner(dls, kind: str = 'cnn', augment: bool = True, seed: int = 42)
     return Learner(dls, model, loss_func=CrossEntropyLossFlat(), metrics=accuracy,
                    cbs=[SpecAugment()] if augment else [])
 
+# %% ../nbs/04_langid.ipynb #acc92778
+QUICK = dict(epochs=8, lr=3e-3)
+FULL = dict(epochs=12, lr=3e-3)
+
+def langid_config(quick: bool | None = None) -> dict:
+    "Epochs and learning rate of every net of the lesson: `QUICK` (minutes on 2 CPU cores) or `FULL`."
+    return QUICK if quick_mode(quick) else FULL
+
 # %% ../nbs/04_langid.ipynb #c7796a88
 def predict_windows(model: nn.Module, X: np.ndarray, bs: int = 128) -> np.ndarray:
     "Softmax probabilities (n, 2) of a net over log-mel windows."
@@ -169,24 +177,6 @@ def clip_confusion(f: dict, clips, window_probs: np.ndarray) -> np.ndarray:
     p = pd.DataFrame(window_probs, index=f['clip'][idx]).groupby(level=0).mean().to_numpy().argmax(1)
     t = pd.Series(f['y'][idx], index=f['clip'][idx]).groupby(level=0).first().to_numpy()
     return np.array([[((t == i) & (p == j)).sum() for j in range(2)] for i in range(2)])
-
-# %% ../nbs/04_langid.ipynb #9a78d33b
-def plot_confusion(mats: dict):
-    "One annotated confusion matrix per entry of `mats` (title → 2×2 counts)."
-    import matplotlib.pyplot as plt
-    fig, axs = plt.subplots(1, len(mats), figsize=(3.9*len(mats), 3.1), squeeze=False)
-    for ax, (name, m) in zip(axs[0], mats.items()):
-        im = ax.imshow(m, cmap='Blues', vmin=0)
-        ax.set_xticks(range(2), ['English', 'Mandarin'])
-        ax.set_yticks(range(2), ['English', 'Mandarin'])
-        for (i, j), v in np.ndenumerate(m):
-            ax.text(j, i, int(v), ha='center', va='center', color='white' if v > m.max()/2 else 'black')
-        ax.set_xlabel('predicted')
-        ax.set_ylabel('true')
-        ax.set_title(name, fontsize=9)
-        fig.colorbar(im, ax=ax, label='clips', shrink=0.8)
-    fig.tight_layout()
-    return fig
 
 # %% ../nbs/04_langid.ipynb #0a883e52
 def mfcc_stats(X: np.ndarray) -> np.ndarray:

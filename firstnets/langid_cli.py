@@ -8,23 +8,16 @@ import json, time
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from fastcore.script import call_parse, Param
-from .core import seed_everything, quick_mode, Report
+from .core import seed_everything, quick_mode, Report, train_learner, plot_confusion
 from .langid_data import (LANGS, AudioError, Espeak, make_sentences, default_speech_data, load_speech_folder)
-from .langid import (speech_features, windows_of, speaker_split, random_split, langid_dls, langid_learner,
-                              predict_windows, clip_accuracy, clip_confusion, plot_confusion, mfcc_stats,
+from .langid import (langid_config, speech_features, windows_of, speaker_split, random_split, langid_dls,
+                              langid_learner, predict_windows, clip_accuracy, clip_confusion, mfcc_stats,
                               train_baseline, augmented_features, channel_test, show_spectrograms, save_langid,
                               load_langid, predict_file, SpectrogramCNN)
 
 # %% auto #0
-__all__ = ['train_langid', 'same_voice_pair', 'realtime_factor', 'run_langid', 'firstnets_langid', 'firstnets_langid_predict',
-           'langid_bench', 'firstnets_langid_bench']
-
-# %% ../nbs/24_langid_cli.ipynb #ffb38c23
-def train_langid(f: dict, train_clips, valid_clips, kind: str = 'cnn', epochs: int = 8, lr: float = 3e-3):
-    "The lesson's `langid_dls` → `langid_learner` → `fit_one_cycle`, without bars or tables; returns the Learner."
-    learn = langid_learner(langid_dls(f, train_clips, valid_clips), kind)
-    with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr)
-    return learn
+__all__ = ['same_voice_pair', 'realtime_factor', 'run_langid', 'firstnets_langid', 'firstnets_langid_predict', 'langid_bench',
+           'firstnets_langid_bench']
 
 # %% ../nbs/24_langid_cli.ipynb #31ecab0d
 def same_voice_pair(df: pd.DataFrame) -> tuple[list, list]:
@@ -48,34 +41,40 @@ def realtime_factor(bundle: dict, paths) -> float:
     return audio/(time.perf_counter() - t0)
 
 # %% ../nbs/24_langid_cli.ipynb #874b1f8d
-def run_langid(data=None, out='runs/langid', quick: bool | None = None, epochs: int | None = None, new_voices=None) -> dict:
+def run_langid(data=None, out='runs/langid', quick: bool | None = None, epochs: int | None = None, new_voices=None,
+               seed: int = 42) -> dict:
     "Speaker-disjoint and random splits, three models, new voices × channels with and without augmentation; a report."
     q = quick_mode(quick)
-    seed_everything(42)
+    cfg = langid_config(q) | ({'epochs': epochs} if epochs else {})
+    seed_everything(seed)
     t_start, r = time.time(), Report(out)
     if data is None:
         data, default_new = default_speech_data(q)
         new_voices = new_voices or default_new
-    df, epochs = load_speech_folder(data), epochs or (8 if q else 12)
-    feats = speech_features(df)
+    clips = load_speech_folder(data)
+    feats = speech_features(clips)
     keep = np.unique(feats['clip'])   # files that failed are out of every split
-    df = df.iloc[keep].reset_index(drop=True)
-    tr, te = (keep[i] for i in speaker_split(df))
-    rtr, rte = (keep[i] for i in random_split(df))
+    df = clips.iloc[keep].reset_index(drop=True)
+    tr, te = (keep[i] for i in speaker_split(df, seed=seed))
+    rtr, rte = (keep[i] for i in random_split(df, seed=seed))
+    def fit(f, train, valid, kind):
+        return train_learner(langid_learner, langid_dls(f, train, valid), cfg['epochs'], cfg['lr'], quiet=True,
+                             seed=seed, kind=kind)
     Xte, t0 = feats['X'][windows_of(feats, te)], time.time()
-    cnn, rnn = train_langid(feats, tr, te, 'cnn', epochs), train_langid(feats, tr, te, 'rnn', epochs)
-    base, cnn_r = train_baseline(feats, tr), train_langid(feats, rtr, rte, 'cnn', epochs)
-    feats_aug, train_ids = augmented_features(load_speech_folder(data), feats, tr)
-    cnn_aug = train_langid(feats_aug, train_ids, te, 'cnn', epochs)
+    cnn, rnn = fit(feats, tr, te, 'cnn'), fit(feats, tr, te, 'rnn')
+    base, cnn_r = train_baseline(feats, tr), fit(feats, rtr, rte, 'cnn')
+    feats_aug, train_ids = augmented_features(clips, feats, tr)
+    cnn_aug = fit(feats_aug, train_ids, te, 'cnn')
     train_seconds = time.time() - t0
     p = {'CNN': predict_windows(cnn.model, Xte), 'GRU': predict_windows(rnn.model, Xte),
          'MFCC + LR': base.predict_proba(mfcc_stats(Xte)), 'CNN + augmentation': predict_windows(cnn_aug.model, Xte)}
     acc = {k: clip_accuracy(feats, te, v) for k, v in p.items()}
-    new_df = load_speech_folder(new_voices) if new_voices else load_speech_folder(data).iloc[te].reset_index(drop=True)
+    new_df = load_speech_folder(new_voices) if new_voices else clips.iloc[te].reset_index(drop=True)
     voices = channel_test({'CNN': cnn.model, 'CNN + augmentation': cnn_aug.model}, new_df)
     bundle = load_langid(save_langid(cnn_aug.model, Path(out)/'model.pkl'))
     r.save_fig(show_spectrograms(*same_voice_pair(new_df)), 'spectrograms')
-    r.save_fig(plot_confusion({f'{k} ({acc[k]:.2f})': clip_confusion(feats, te, v) for k, v in p.items()}), 'confusion')
+    mats = {f'{k} ({acc[k]:.2f})': clip_confusion(feats, te, v) for k, v in p.items()}
+    r.save_fig(plot_confusion(mats, ['English', 'Mandarin'], unit='clips'), 'confusion')
     random_acc = clip_accuracy(feats, rte, predict_windows(cnn_r.model, feats['X'][windows_of(feats, rte)]))
     r.log(cnn_speaker_disjoint_acc=acc['CNN'], rnn_speaker_disjoint_acc=acc['GRU'],
           baseline_speaker_disjoint_acc=acc['MFCC + LR'], cnn_augmented_speaker_disjoint_acc=acc['CNN + augmentation'],
@@ -84,8 +83,8 @@ def run_langid(data=None, out='runs/langid', quick: bool | None = None, epochs: 
           new_voice_by_channel=voices.round(4).to_dict(orient='index'),
           realtime_factor=realtime_factor(bundle, list(new_df['path'])), chosen_model='CNN + augmentation',
           n_clips=len(df), n_speakers=int(df['speaker'].nunique()), n_new_voice_clips=len(new_df),
-          n_bad_files=len(feats['bad']), bad_files=feats['bad'], epochs=epochs, train_seconds=round(train_seconds, 1),
-          seconds=round(time.time() - t_start, 1), data=str(data))
+          n_bad_files=len(feats['bad']), bad_files=feats['bad'], epochs=cfg['epochs'],
+          train_seconds=round(train_seconds, 1), seconds=round(time.time() - t_start, 1), data=str(data), seed=seed)
     r.write()
     return r.metrics
 

@@ -11,21 +11,21 @@ from PIL import Image
 from fastai.vision.all import (DataBlock, ImageBlock, CategoryBlock, ColReader, ColSplitter, Resize, ResizeMethod,
                                aug_transforms, vision_learner, accuracy, create_body, num_features_model)
 from fastai.vision.learner import model_meta
-from .core import seed_everything, quick_mode, pretrained_backbone
+from .core import seed_everything, quick_mode, pretrained_backbone, train_learner
 from .cam import (cam_head, cam_layers, class_activation_map, grad_cam, upsample_cam, pointing_game,
                            pointing_chance, energy_in_mask, cam_grid, shift_averaged_cam, feature_cell)
 from .planes_data import FAMILIES, PARTS, AIRCRAFT_PARTS, DISCRIMINATIVE, CropBottom, make_planes_dataset
 
 # %% auto #0
-__all__ = ['QUICK', 'FULL', 'planes_config', 'planes_dls', 'planes_learner', 'evaluate_planes', 'show_cams', 'pick_cam_layer',
-           'pick_cam_shift', 'choose_cam', 'train_planes', 'tarmac_energy', 'bias_gap', 'plot_bias']
+__all__ = ['QUICK', 'FULL', 'planes_config', 'planes_dls', 'planes_learner', 'planes_map', 'evaluate_planes', 'show_cams',
+           'cam_label', 'choose_cam', 'tarmac_energy', 'bias_gap', 'plot_bias']
 
 # %% ../nbs/01_planes.ipynb #2a2a511d
-QUICK = dict(size=160, n_train=160, n_test=40, epochs=4, bias_size=96, bias_n_train=120, bias_epochs=4)
-FULL = dict(size=224, n_train=400, n_test=100, epochs=8, bias_size=160, bias_n_train=300, bias_epochs=6)
+QUICK = dict(size=160, n_train=160, n_test=40, epochs=4, lr=1e-2, bias_size=64, bias_n_train=100, bias_epochs=4)
+FULL = dict(size=224, n_train=400, n_test=100, epochs=8, lr=1e-2, bias_size=160, bias_n_train=300, bias_epochs=6)
 
 def planes_config(quick: bool | None = None) -> dict:
-    "The experiment's sizes: `QUICK` (minutes on 2 CPU cores) or `FULL`."
+    "The experiment's sizes, epochs and learning rate: `QUICK` (minutes on 2 CPU cores) or `FULL`."
     return QUICK if quick_mode(quick) else FULL
 
 # %% ../nbs/01_planes.ipynb #11134fdb
@@ -83,11 +83,13 @@ def _split_rows(df, split):
     return df[(df['split'] == 'train') & df['is_valid']] if split == 'valid' else df[df['split'] == split]
 
 # %% ../nbs/01_planes.ipynb #fa55dcad
-def _planes_map(model, x, cls=None, layer=None, shift: int = 0):
-    "The head's CAM, or contrastive mirror-averaged Grad-CAM at `layer` (and over `shift`-px moves): (maps, logits)."
+def planes_map(model, x, cls=None, layer=None, shift: int = 0, plain: tuple | None = None):
+    """The head's CAM (no `layer`), or contrastive mirror-averaged Grad-CAM at `layer` (a dict of layers: a dict of
+    maps, from the same passes), averaged over `shift`-px moves if `shift`: (maps, logits). `plain`: the unmoved
+    Grad-CAM of `x`, where it was already computed."""
     if layer is None: return class_activation_map(model, x, cls=cls)
     gc = partial(grad_cam, model, layer=layer, contrast=True, mirror=True)
-    return shift_averaged_cam(gc, x, shift, cls=cls) if shift else gc(x, cls=cls)
+    return shift_averaged_cam(gc, x, shift, cls=cls, plain=plain) if shift else (plain or gc(x, cls=cls))
 
 # %% ../nbs/01_planes.ipynb #06cc4f15
 def _half_cell(model, size: int) -> int:
@@ -95,22 +97,18 @@ def _half_cell(model, size: int) -> int:
     return int(np.ceil(feature_cell(model, size)/2))
 
 # %% ../nbs/01_planes.ipynb #ba1dcb47
-def _score_batch(up, rows, root, size, tolerance, crop_bottom=0) -> list[tuple]:
-    "(pointing, chance, pointing at the aircraft, energy in mask) of each stretched map in `up`; NaN without masks."
-    out = []
+def _score_batch(ups: dict, rows, root, size, tolerance, crop_bottom=0) -> dict:
+    """(pointing, chance, pointing at the aircraft, energy in mask) of each photo of `rows` under each map of `ups`
+    ({key: stretched maps}), by key (NaN without masks)."""
+    out = {k: [] for k in ups}
     for j, (_, row) in enumerate(rows.iterrows()):
         m, plane = _target_masks(row, root, size, crop_bottom)
-        if m is None or not m.any():
-            out.append((np.nan,) * 4)
-        else:
-            out.append(
-                (
-                    pointing_game(up[j], m, tolerance=tolerance),
-                    pointing_chance(m, tolerance),
-                    pointing_game(up[j], plane, tolerance=tolerance),
-                    energy_in_mask(up[j], m),
-                )
-            )
+        for k, up in ups.items():
+            if m is None or not m.any():
+                out[k].append((np.nan,) * 4)
+                continue
+            out[k].append((pointing_game(up[j], m, tolerance=tolerance), pointing_chance(m, tolerance),
+                           pointing_game(up[j], plane, tolerance=tolerance), energy_in_mask(up[j], m)))
     return out
 
 # %% ../nbs/01_planes.ipynb #bf6e9146
@@ -124,24 +122,43 @@ def _cam_summary(sub: pd.DataFrame, scores: list[tuple]) -> dict:
                 pointing_game_per_family=per['pointing'].round(3).to_dict(),
                 energy_in_mask_per_family=per['energy'].round(3).to_dict())
 
-# %% ../nbs/01_planes.ipynb #18580bca
-def evaluate_planes(learn, df: pd.DataFrame, root, split: str = 'test', cams: bool = True, layer=None, shift: int = 0):
-    "Accuracy and predictions on `split`, and the map's scores (per family) where there are masks or boxes."
-    sub = _split_rows(df, split).reset_index(drop=True)
-    dl = learn.dls.test_dl([Path(root)/p for p in sub['path']], bs=32)
-    vocab, preds, scores, tolerance = list(learn.dls.vocab), [], [], None
+# %% ../nbs/01_planes.ipynb #e2a31f44
+def _batches(learn, sub: pd.DataFrame, root):
+    "(rows, images, indices of their true families) of the photos of `sub`, 32 at a time."
+    dl, vocab = learn.dls.test_dl([Path(root)/p for p in sub['path']], bs=32), list(learn.dls.vocab)
     for i0, (xb,) in zip(range(0, len(sub), dl.bs), dl):
         rows = sub.iloc[i0:i0 + len(xb)]
-        cls = torch.tensor([vocab.index(l) if l in vocab else 0 for l in rows['label']])
-        maps, logits = _planes_map(learn.model, xb, cls=cls, layer=layer, shift=shift)
+        yield rows, xb, torch.tensor([vocab.index(l) if l in vocab else 0 for l in rows['label']])
+
+# %% ../nbs/01_planes.ipynb #a0f87ae9
+def _scored_maps(learn, df: pd.DataFrame, root, split: str, maps_fn) -> tuple[pd.DataFrame, dict]:
+    """The photos of `split` with the model's answers (`pred`), and the scores of each map that `maps_fn(xb, cls)`
+    returns beside the logits as `({key: maps}, logits)`, by key."""
+    sub = _split_rows(df, split).reset_index(drop=True)
+    preds, scores, tolerance, vocab = [], {}, None, list(learn.dls.vocab)
+    for rows, xb, cls in _batches(learn, sub, root):
+        maps, logits = maps_fn(xb, cls)
         preds += [vocab[j] for j in logits.argmax(1).tolist()]
-        if not cams: continue
-        up = upsample_cam(maps, xb.shape[-2:]).cpu().numpy()
+        if not maps: continue
         tolerance = tolerance or _half_cell(learn.model, xb.shape[-1])   # of the body's grid, whatever the map's
-        scores += _score_batch(up, rows, root, xb.shape[-1], tolerance, df.attrs.get('crop_bottom', 0))
+        ups = {k: upsample_cam(m, xb.shape[-2:]).cpu().numpy() for k, m in maps.items()}
+        for k, s in _score_batch(ups, rows, root, xb.shape[-1], tolerance, df.attrs.get('crop_bottom', 0)).items():
+            scores.setdefault(k, []).extend(s)
     sub['pred'] = preds
+    return sub, scores
+
+# %% ../nbs/01_planes.ipynb #18580bca
+def evaluate_planes(learn, df: pd.DataFrame, root, split: str = 'test', cams: bool = True, layer=None, shift: int = 0):
+    "Accuracy and predictions on `split`; if `cams`, the map's scores (per family) where there are masks or boxes."
+    def answers(xb, cls):
+        with torch.no_grad(): return {}, learn.model.eval()(xb)
+    def one_map(xb, cls):
+        maps, logits = planes_map(learn.model, xb, cls=cls, layer=layer, shift=shift)
+        return {'map': maps}, logits
+    sub, scores = _scored_maps(learn, df, root, split, one_map if cams else answers)
     out = {'accuracy': float((sub['pred'] == sub['label']).mean()), 'n': len(sub), 'table': sub}
-    if scores and not np.all(np.isnan([s[0] for s in scores])): out.update(_cam_summary(sub, scores))
+    hits = scores.get('map', [])
+    if hits and not np.all(np.isnan([s[0] for s in hits])): out.update(_cam_summary(sub, hits))
     return out
 
 # %% ../nbs/01_planes.ipynb #40f12c4b
@@ -151,47 +168,43 @@ def show_cams(learn, table: pd.DataFrame, root, n: int = 8, layer=None, shift: i
     rows = table.head(n)
     xb = learn.dls.test_dl([Path(root)/p for p in rows['path']]).one_batch()[0]
     cls = torch.tensor([list(learn.dls.vocab).index(p) for p in rows['pred']])
-    maps, _ = _planes_map(learn.model, xb, cls=cls, layer=layer, shift=shift)
+    maps, _ = planes_map(learn.model, xb, cls=cls, layer=layer, shift=shift)
     imgs = [np.array(Image.open(Path(root)/p).convert('RGB').resize(xb.shape[-2:][::-1])) for p in rows['path']]
     fig = cam_grid(imgs, [m.cpu().numpy() for m in maps], [title(r) for _, r in rows.iterrows()], ncols=5)
     if suptitle: fig.suptitle(suptitle, y=1.02)
     return fig
 
 # %% ../nbs/01_planes.ipynb #1c51a684
-def pick_cam_layer(learn, df: pd.DataFrame, root, split: str = 'valid') -> tuple[str | None, dict]:
-    "Score the head's CAM and Grad-CAM at each of `cam_layers` on `split`: (best layer's name or None, all scores)."
-    if not len(_split_rows(df, split)): return None, {}
-    scores = {'CAM (head)': evaluate_planes(learn, df, root, split).get('pointing_game')}
-    if scores['CAM (head)'] is None: return None, {}           # no masks or boxes to score against
-    for name, layer in cam_layers(learn.model).items():
-        scores[f'Grad-CAM {name}'] = evaluate_planes(learn, df, root, split, layer=layer)['pointing_game']
-    best = max(scores, key=lambda k: (scores[k], k == 'CAM (head)'))
-    return (None if best == 'CAM (head)' else best.removeprefix('Grad-CAM ')), scores
+def _candidate_maps(model, layers: dict, shift: int):
+    """A `maps_fn` for `_scored_maps`: the head's CAM, and Grad-CAM at every one of `layers` as it is and over
+    `shift`-px moves, keyed (layer name or None, shift), all the Grad-CAMs from the same passes."""
+    def maps_fn(xb, cls):
+        head, logits = planes_map(model, xb, cls=cls)
+        plain = planes_map(model, xb, cls=cls, layer=layers)
+        moved, _ = planes_map(model, xb, cls=cls, layer=layers, shift=shift, plain=plain)
+        grad = {(k, 0): m for k, m in plain[0].items()} | {(k, shift): m for k, m in moved.items()}
+        return {(None, 0): head} | grad, logits
+    return maps_fn
 
 # %% ../nbs/01_planes.ipynb #70e7264e
-def pick_cam_shift(learn, df: pd.DataFrame, root, layer_name: str, split: str = 'valid', scores: dict | None = None):
-    "Grad-CAM at `layer_name` as it is or over half-cell moves, whichever points better on `split`: (shift, scores)."
-    layer, size = cam_layers(learn.model)[layer_name], learn.dls.valid.one_batch()[0].shape[-1]
-    shift, scores = _half_cell(learn.model, size), dict(scores or {})
-    plain, moved = f'Grad-CAM {layer_name}', f'Grad-CAM {layer_name}, {shift}-px moves'
-    if plain not in scores: scores[plain] = evaluate_planes(learn, df, root, split, layer=layer).get('pointing_game')
-    scores[moved] = evaluate_planes(learn, df, root, split, layer=layer, shift=shift).get('pointing_game')
-    if scores[plain] is None or scores[moved] is None: return 0, scores
-    return (shift if scores[moved] > scores[plain] else 0), scores
+def cam_label(layer_name: str | None, shift: int = 0) -> str:
+    "How a map is named in tables and reports."
+    return 'CAM (head)' if layer_name is None else f'Grad-CAM {layer_name}' + (f', {shift}-px moves' if shift else '')
 
 # %% ../nbs/01_planes.ipynb #9d29046c
-def choose_cam(learn, df: pd.DataFrame, root) -> dict:
-    "The map to score, chosen on the validation photos: its layer (None: the head's CAM), shift, and every score."
-    name, scores = pick_cam_layer(learn, df, root)
-    shift, scores = pick_cam_shift(learn, df, root, name, scores=scores) if name else (0, scores)
-    return dict(layer_name=name, layer=cam_layers(learn.model)[name] if name else None, shift=shift, scores=scores)
-
-# %% ../nbs/01_planes.ipynb #0ac41a50
-def train_planes(dls, epochs: int = 6, lr: float = 1e-2, arch=None, seed: int = 42):
-    "`planes_learner`, fine-tuned: one frozen epoch, then `epochs` unfrozen (one-cycle)."
-    learn = planes_learner(dls, arch, seed)
-    learn.fine_tune(epochs, lr, freeze_epochs=1)
-    return learn
+def choose_cam(learn, df: pd.DataFrame, root, split: str = 'valid') -> dict:
+    """The map that points best on `split` (the validation photos) among the head's CAM and Grad-CAM at each of
+    `cam_layers`, as it is or over half-cell moves: its layer (None: the head's CAM), shift, and every score."""
+    layers, none = cam_layers(learn.model), dict(layer_name=None, layer=None, shift=0, scores={})
+    if not len(_split_rows(df, split)): return none
+    shift = _half_cell(learn.model, learn.dls.valid.one_batch()[0].shape[-1])
+    _, scores = _scored_maps(learn, df, root, split, _candidate_maps(learn.model, layers, shift))
+    hits = {k: [s[0] for s in v] for k, v in scores.items()}
+    if np.all(np.isnan(hits[(None, 0)])): return none                # no masks or boxes to score against
+    pointing = {k: float(np.nanmean(v)) for k, v in hits.items()}
+    name, best = max(pointing, key=lambda k: (pointing[k], k[0] is None, k[1] == 0))   # ties: the simpler map
+    labelled = {cam_label(*k): v for k, v in pointing.items()}
+    return dict(layer_name=name, layer=layers.get(name), shift=best, scores=labelled)
 
 # %% ../nbs/01_planes.ipynb #2206e884
 def tarmac_energy(learn, df, root, split: str = 'counter', family: str = '747') -> float:

@@ -9,30 +9,14 @@ from pathlib import Path
 import numpy as np, pandas as pd, torch
 from PIL import Image
 from fastcore.script import call_parse, Param
-from .core import Report, check_image
+from .core import Report, check_image, train_learner, plot_confusion
 from .cam import cam_layers, class_activation_map, randomized_copy, map_similarity
 from .planes_data import make_planes_dataset, drop_bad_images, swap_backgrounds, load_fgvc, load_image_folder
-from .planes import (planes_config, planes_dls, train_planes, choose_cam, evaluate_planes, show_cams,
-                              bias_gap, _planes_map)
+from .planes import (planes_config, planes_dls, planes_learner, choose_cam, evaluate_planes, show_cams,
+                              bias_gap, planes_map)
 
 # %% auto #0
 __all__ = ['CAM_KEYS', 'run_planes', 'firstnets_planes', 'predict_planes', 'firstnets_planes_predict']
-
-# %% ../nbs/21_planes_cli.ipynb #fec9e55a
-def _confusion_fig(table, vocab):
-    "The test-set confusion matrix as a figure (true family in rows, the answer in columns)."
-    import matplotlib.pyplot as plt
-    from sklearn.metrics import confusion_matrix
-    cm = confusion_matrix(table['label'], table['pred'], labels=vocab)
-    fig, ax = plt.subplots(figsize=(4.5, 4))
-    ax.imshow(cm, cmap='Blues')
-    ax.set_xticks(range(len(vocab)), vocab, rotation=45)
-    ax.set_yticks(range(len(vocab)), vocab)
-    ax.set(xlabel='predicted', ylabel='actual', title='Confusion matrix (test photos)')
-    for i in range(len(vocab)):
-        for j in range(len(vocab)):
-            ax.text(j, i, cm[i, j], ha='center', va='center', color='white' if cm[i, j] > cm.max()/2 else 'black')
-    return fig
 
 # %% ../nbs/21_planes_cli.ipynb #19c64109
 def _cam_metrics(cam: dict, ev_cam: dict) -> dict:
@@ -65,7 +49,11 @@ CAM_KEYS = (
 
 def _save_main_figures(r: Report, learn, table: pd.DataFrame, root, cam: dict):
     "confusion_matrix, cam_grid, gradcam_grid (if a layer was chosen) and top_losses_cam (if any mistakes)."
-    r.save_fig(_confusion_fig(table, list(learn.dls.vocab)), 'confusion_matrix')
+    from sklearn.metrics import confusion_matrix
+    vocab = list(learn.dls.vocab)
+    cm = confusion_matrix(table['label'], table['pred'], labels=vocab)
+    fig = plot_confusion({'Confusion matrix (test photos)': cm}, vocab, unit='photos', rotate=45)
+    r.save_fig(fig, 'confusion_matrix')
     two = table.groupby('label').head(2)
     r.save_fig(show_cams(learn, two, root), 'cam_grid')
     if cam['layer'] is not None:
@@ -93,9 +81,8 @@ def _bias_lesson(r: Report, cfg: dict, seed: int = 42):
     bdata = pd.read_csv(broot / 'meta.csv')
     res = {}
     for name, frame in (('biased', bdata), ('fixed', swap_backgrounds(bdata, broot, p=0.5, seed=seed))):
-        bl = train_planes(
-            planes_dls(frame, broot, size=cfg['bias_size'], seed=seed), epochs=cfg['bias_epochs'], seed=seed
-        )
+        dls = planes_dls(frame, broot, size=cfg['bias_size'], seed=seed)
+        bl = train_learner(planes_learner, dls, cfg['bias_epochs'], cfg['lr'], freeze_epochs=1, seed=seed)
         res[name] = bias_gap(bl, frame, broot) | dict(learn=bl)
     b, f = res['biased'], res['fixed']
     r.log(
@@ -129,7 +116,8 @@ def run_planes(
     root = Path(root or data.attrs['root'])
     data = drop_bad_images(data, root)
     t0 = time.time()
-    learn = train_planes(planes_dls(data, root, size=cfg['size'], seed=seed), epochs=cfg['epochs'], seed=seed)
+    dls = planes_dls(data, root, size=cfg['size'], seed=seed)
+    learn = train_learner(planes_learner, dls, cfg['epochs'], cfg['lr'], freeze_epochs=1, seed=seed)
     train_seconds = time.time() - t0
     cam = choose_cam(learn, data, root)
     ev_cam = evaluate_planes(learn, data, root, 'test')
@@ -204,7 +192,7 @@ def predict_planes(model_path, images, heatmaps: bool = True) -> list[dict]:
             out.append(dict(path=str(img), error=problem))
             continue
         xb = learn.dls.test_dl([img]).one_batch()[0]
-        maps, logits = _planes_map(learn.model, xb, layer=layer, shift=shift)
+        maps, logits = planes_map(learn.model, xb, layer=layer, shift=shift)
         p = logits.softmax(1)[0].float().tolist()
         k = int(np.argmax(p))
         res = dict(path=str(img), label=vocab[k], probability=p[k])

@@ -8,14 +8,15 @@ import json, warnings
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from PIL import Image
-from .core import seed_everything, quick, pretrained_backbone
+from .core import seed_everything, quick_mode, pretrained_backbone
 from .cam import grad_cam, upsample_cam, energy_in_mask, cam_grid
 from .thumbnails_data import THRESHOLD, PLANTED, load_manifest, default_thumbnail_data, show_thumbnails
 
 # %% auto #0
-__all__ = ['FEATURES', 'channel_folds', 'thumbnail_dls', 'thumbnail_learner', 'predict_rows', 'classification_scores',
-           'subscriber_model', 'plot_subscribers', 'subscriber_proba', 'random_folds', 'roc_figure', 'plot_residuals',
-           'residual_scores', 'text_box_energy', 'show_text_cams', 'save_grader', 'grade_thumbnail', 'show_grades']
+__all__ = ['QUICK', 'FULL', 'FEATURES', 'channel_folds', 'thumbnail_dls', 'thumbnail_learner', 'thumbnails_config',
+           'predict_rows', 'classification_scores', 'subscriber_model', 'plot_subscribers', 'subscriber_proba',
+           'random_folds', 'roc_figure', 'plot_residuals', 'residual_scores', 'text_box_energy', 'show_text_cams',
+           'save_grader', 'grade_thumbnail', 'show_grades']
 
 # %% ../nbs/03_thumbnails.ipynb #4d03eced
 def channel_folds(df: pd.DataFrame, n_splits: int = 5, seed: int = 42) -> list:
@@ -50,6 +51,14 @@ def thumbnail_learner(dls, seed: int = 42):
     torch.nn.init.zeros_(last.weight)   # a random head would add noise larger than the signal we look for
     if last.bias is not None: torch.nn.init.zeros_(last.bias)
     return learn
+
+# %% ../nbs/03_thumbnails.ipynb #a1a27778
+QUICK = dict(epochs=3, lr=3e-3, residual_lr=1e-3)
+FULL = dict(epochs=5, lr=3e-3, residual_lr=1e-3)
+
+def thumbnails_config(quick: bool | None = None) -> dict:
+    "Fine-tuning epochs and learning rates (lower for the residual regressor: its signal is small), `QUICK` or `FULL`."
+    return QUICK if quick_mode(quick) else FULL
 
 # %% ../nbs/03_thumbnails.ipynb #42292360
 def predict_rows(learn, df: pd.DataFrame, idx) -> np.ndarray:

@@ -5,24 +5,17 @@
 # %% ../nbs/23_thumbnails_cli.ipynb #b4313185
 from __future__ import annotations
 import json, time
+from functools import partial
 from fastcore.script import call_parse
-from .core import seed_everything, quick_mode, Report, pretrained_backbone
+from .core import seed_everything, quick_mode, Report, pretrained_backbone, train_learner
 from .thumbnails_data import PLANTED, load_manifest, default_thumbnail_data, show_thumbnails
-from .thumbnails import (channel_folds, random_folds, thumbnail_dls, thumbnail_learner, predict_rows,
-                                  classification_scores, subscriber_model, subscriber_proba, plot_subscribers,
-                                  roc_figure, residual_scores, text_box_energy, show_text_cams, save_grader)
+from .thumbnails import (thumbnails_config, channel_folds, random_folds, thumbnail_dls, thumbnail_learner,
+                                  predict_rows, classification_scores, subscriber_model, subscriber_proba,
+                                  plot_subscribers, roc_figure, residual_scores, text_box_energy, show_text_cams,
+                                  save_grader)
 
 # %% auto #0
-__all__ = ['CLASS_LR', 'RESIDUAL_LR', 'train_thumbnail_cnn', 'run_thumbnails', 'firstnets_thumbnails']
-
-# %% ../nbs/23_thumbnails_cli.ipynb #0417b755
-CLASS_LR, RESIDUAL_LR = 3e-3, 1e-3
-
-def train_thumbnail_cnn(dls, epochs: int = 3, lr: float = CLASS_LR, seed: int = 42):
-    "`thumbnail_learner(dls)` fine-tuned quietly: one frozen epoch, then `epochs` unfrozen."
-    learn = thumbnail_learner(dls, seed=seed)
-    with learn.no_bar(), learn.no_logging(): learn.fine_tune(epochs, lr, freeze_epochs=1)
-    return learn
+__all__ = ['run_thumbnails', 'firstnets_thumbnails']
 
 # %% ../nbs/23_thumbnails_cli.ipynb #1d553874
 def _figures(r: Report, df, sm, curves: dict, res_learn, te) -> dict:
@@ -36,20 +29,23 @@ def _figures(r: Report, df, sm, curves: dict, res_learn, te) -> dict:
     return dict(gradcam_text_energy=energy)
 
 # %% ../nbs/23_thumbnails_cli.ipynb #533cf7c1
-def run_thumbnails(data=None, out='runs/thumbnails', quick: bool | None = None, epochs: int | None = None) -> dict:
+def run_thumbnails(data=None, out='runs/thumbnails', quick: bool | None = None, epochs: int | None = None,
+                   seed: int = 42) -> dict:
     "Collected or default data → subscriber model, thumbnail CNN (channel and random split), residual CNN; a report."
     q = quick_mode(quick)
-    seed_everything(42)
+    cfg = thumbnails_config(q) | ({'epochs': epochs} if epochs else {})
+    seed_everything(seed)
     t_start, r = time.time(), Report(out)
     df = load_manifest(data or default_thumbnail_data(q))
-    epochs = epochs or (3 if q else 5)
-    sm = subscriber_model(df)
+    folds = channel_folds(df, seed=seed)
+    sm = subscriber_model(df, folds)
     df['residual'] = sm['residual']
-    (tr, te), (tr_r, te_r) = channel_folds(df)[0], random_folds(df)[0]
+    (tr, te), (tr_r, te_r) = folds[0], random_folds(df, seed=seed)[0]
     t0 = time.time()
-    p_grouped = predict_rows(train_thumbnail_cnn(thumbnail_dls(df, te), epochs), df, te)
-    p_leaky = predict_rows(train_thumbnail_cnn(thumbnail_dls(df, te_r), epochs), df, te_r)
-    res_learn = train_thumbnail_cnn(thumbnail_dls(df, te, target='residual'), epochs, RESIDUAL_LR)
+    fit = partial(train_learner, thumbnail_learner, epochs=cfg['epochs'], freeze_epochs=1, quiet=True, seed=seed)
+    p_grouped = predict_rows(fit(thumbnail_dls(df, te, seed=seed), lr=cfg['lr']), df, te)
+    p_leaky = predict_rows(fit(thumbnail_dls(df, te_r, seed=seed), lr=cfg['lr']), df, te_r)
+    res_learn = fit(thumbnail_dls(df, te, target='residual', seed=seed), lr=cfg['residual_lr'])
     resid = residual_scores(df, te, predict_rows(res_learn, df, te))
     train_seconds = time.time() - t0
     p_subs = subscriber_proba(sm, te)
@@ -69,8 +65,8 @@ def run_thumbnails(data=None, out='runs/thumbnails', quick: bool | None = None, 
     metrics.update(_figures(r, df, sm, curves, res_learn, te))
     save_grader(out, sm, res_learn)
     r.log(**metrics, n_videos=len(df), n_channels=int(df['channel_id'].nunique()), dropped=df.attrs['dropped'],
-          epochs=epochs, train_seconds=round(train_seconds, 1), seconds=round(time.time() - t_start, 1),
-          backbone=pretrained_backbone().__name__, data=str(data or 'default'))
+          epochs=cfg['epochs'], train_seconds=round(train_seconds, 1), seconds=round(time.time() - t_start, 1),
+          backbone=pretrained_backbone().__name__, data=str(data or 'default'), seed=seed)
     r.write()
     return r.metrics
 
