@@ -4,6 +4,8 @@
 
 # %% ../nbs/02_music.ipynb #6a0ed68a
 from __future__ import annotations
+import time
+from dataclasses import dataclass
 import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F
 from fastai.collab import EmbeddingDotBias
 from fastai.data.core import DataLoaders
@@ -15,12 +17,14 @@ from sklearn.manifold import TSNE, trustworthiness
 from sklearn.metrics import normalized_mutual_info_score
 from sklearn.neighbors import NearestNeighbors
 from .core import seed_everything, quick_mode
-from .music_data import ListeningData, BPRBatches, fused_adamw, default_music_data
+from .music_data import ListeningData, BPRBatches, fused_adamw, default_music_data, bpr_gap
 
 # %% auto #0
-__all__ = ['plot_long_tail', 'split_pairs', 'BPRModel', 'bpr_loss', 'bpr_accuracy', 'bpr_learner', 'artist_embedding',
-           'artist_neighbours', 'knn_label_accuracy', 'cluster_nmi', 'genre_scores', 'bm25_weight', 'svd_embedding',
-           'precision_at_k', 'eval_users', 'recommendation_precision', 'plot_scores', 'tsne_map', 'plot_tsne']
+__all__ = ['plot_long_tail', 'split_pairs', 'BPRModel', 'bpr_loss', 'bpr_accuracy', 'bpr_learner', 'music_config',
+           'artist_embedding', 'artist_neighbours', 'knn_label_accuracy', 'cluster_nmi', 'genre_scores', 'play_matrix',
+           'bm25_weight', 'svd_embedding', 'precision_at_k', 'eval_users', 'Factors', 'bpr_factors',
+           'recommendation_precision', 'implicit_als', 'implicit_bpr', 'compare_models', 'plot_scores', 'tsne_map',
+           'plot_tsne']
 
 # %% ../nbs/02_music.ipynb #004d463e
 def plot_long_tail(data: ListeningData):
@@ -48,14 +52,13 @@ def split_pairs(data: ListeningData, holdout: float = 0.2, min_items: int = 5, s
 
 # %% ../nbs/02_music.ipynb #16ef4c73
 class BPRModel(nn.Module):
-    "fastai's `EmbeddingDotBias` scored on (user, positive, negative) triplets: returns s(u,pos) - s(u,neg)."
+    "fastai's `EmbeddingDotBias` scored on rows (user, played, negatives...): returns s(u,played) - s(u,negative)."
     def __init__(self, n_users, n_items, n_factors=50):
         super().__init__()
         self.dot = EmbeddingDotBias(n_factors, n_users, n_items)
-    def forward(self, x):
-        d = self.dot                                                   # the user's bias cancels in the difference
-        u, items, b = d.u_weight(x[:, 0]), d.i_weight(x[:, 1:]), d.i_bias(x[:, 1:])[..., 0]
-        return (u*(items[:, 0] - items[:, 1])).sum(1) + b[:, 0] - b[:, 1]
+    def forward(self, x):                                  # the user's bias cancels in the difference
+        d = self.dot
+        return bpr_gap(d.u_weight.weight, d.i_weight.weight, d.i_bias.weight, x)   # rows x negatives
     def score(self, users) -> torch.Tensor:
         "Scores of every item for `users` (a 1-D tensor of user codes)."
         d = self.dot
@@ -65,8 +68,8 @@ class BPRModel(nn.Module):
 
 # %% ../nbs/02_music.ipynb #64835493
 def bpr_loss(diff, weight):
-    "Weighted BPR loss: -log sigmoid(s_pos - s_neg)."
-    return -(weight*F.logsigmoid(diff)).sum()/weight.sum()
+    "Weighted BPR loss: -log sigmoid(s_pos - s_neg), averaged over negatives (columns of `diff`) and pairs."
+    return -(weight[:, None]*F.logsigmoid(diff)).mean(1).sum()/weight.sum()
 
 # %% ../nbs/02_music.ipynb #f1a88908
 def bpr_accuracy(diff, weight):
@@ -74,15 +77,21 @@ def bpr_accuracy(diff, weight):
     return (diff > 0).float().mean()
 
 # %% ../nbs/02_music.ipynb #015c46e3
-def bpr_learner(train: pd.DataFrame, valid: pd.DataFrame | None, n_users: int, n_items: int, n_factors=50, bs=1024,
-                wd=1e-5, seed=42, pop_negatives=0.5) -> Learner:
+def bpr_learner(train: pd.DataFrame, valid: pd.DataFrame | None, n_users: int, n_items: int, n_factors=50, bs=4096,
+                wd=1e-5, seed=42, pop_negatives=0.5, n_neg=4) -> Learner:
     "A seeded fastai `Learner` for BPR over `train`/`valid` pairs (`valid` None: a sample of `train`)."
     seed_everything(seed)
     if valid is None or not len(valid): valid = train.sample(min(len(train), 20_000), random_state=seed)
-    dls = DataLoaders(BPRBatches(train, n_items, bs=bs, seed=seed, pop_negatives=pop_negatives),
-                      BPRBatches(valid, n_items, bs=bs, shuffle=False, seed=seed+1, pop_negatives=pop_negatives))
+    kw = dict(n_items=n_items, bs=bs, pop_negatives=pop_negatives, n_neg=n_neg)
+    dls = DataLoaders(BPRBatches(train, seed=seed, **kw), BPRBatches(valid, shuffle=False, seed=seed+1, **kw))
     model = BPRModel(n_users, n_items, n_factors)
     return Learner(dls, model, loss_func=bpr_loss, metrics=bpr_accuracy, wd=wd, opt_func=fused_adamw)
+
+# %% ../nbs/02_music.ipynb #726fe68f
+def music_config(quick: bool | None = None) -> dict:
+    "fastai BPR's training settings, chosen on validation data: epochs, peak learning rate, batch size, negatives."
+    return dict(epochs=10 if quick_mode(quick) else 15, lr=1e-2, bs=4096, n_neg=4)
+
 
 # %% ../nbs/02_music.ipynb #912e4304
 def artist_embedding(learn: Learner) -> np.ndarray:
@@ -132,6 +141,13 @@ def genre_scores(X, labels, seed=42) -> dict:
     "kNN genre agreement and k-means NMI of an embedding `X` (rows = artists) against `labels`."
     return dict(knn_label_accuracy=knn_label_accuracy(X, labels), nmi=cluster_nmi(X, labels, seed))
 
+# %% ../nbs/02_music.ipynb #bff9f819
+def play_matrix(data: ListeningData, train: pd.DataFrame) -> csr_matrix:
+    "The users x artists sparse matrix of log(1 + count) over the training pairs."
+    counts = np.log1p(train['count'].to_numpy(np.float32))
+    return csr_matrix((counts, (train['user'], train['item'])), shape=(data.n_users, data.n_items))
+
+
 # %% ../nbs/02_music.ipynb #96fe66e9
 def bm25_weight(X: csr_matrix, k1=1.2, b=0.75) -> csr_matrix:
     "BM25-weight a users x items matrix of log-counts (rows are documents)."
@@ -145,12 +161,12 @@ def bm25_weight(X: csr_matrix, k1=1.2, b=0.75) -> csr_matrix:
 
 # %% ../nbs/02_music.ipynb #54af64f0
 def svd_embedding(data: ListeningData, train: pd.DataFrame, n_factors=50, seed=42):
-    "Truncated SVD of the BM25-weighted log-count matrix: (item vectors, user vectors)."
-    counts = np.log1p(train['count'].to_numpy(np.float32))
-    X = csr_matrix((counts, (train['user'], train['item'])), shape=(data.n_users, data.n_items))
+    "Truncated SVD of the BM25-weighted play matrix: (item vectors, user vectors)."
+    X = bm25_weight(play_matrix(data, train))
     svd = TruncatedSVD(min(n_factors, min(X.shape) - 1), random_state=seed, algorithm='randomized', n_iter=5)
-    U = svd.fit_transform(bm25_weight(X))
+    U = svd.fit_transform(X)
     return svd.components_.T*svd.singular_values_, U/svd.singular_values_
+
 
 # %% ../nbs/02_music.ipynb #878a4a61
 def precision_at_k(scores: np.ndarray, train: pd.DataFrame, test: pd.DataFrame, users: np.ndarray, k=10) -> float:
@@ -169,14 +185,79 @@ def eval_users(test: pd.DataFrame, n=2000, seed=42) -> np.ndarray:
     users = np.sort(test['user'].unique())
     return np.sort(np.random.default_rng(seed).choice(users, min(n, len(users)), replace=False))
 
-# %% ../nbs/02_music.ipynb #78a9349d
-def recommendation_precision(learn, svd, train, test, users, k=10) -> dict:
-    "precision@k on `users`' held-out pairs for BPR (`learn`), SVD (`svd`: item, user vectors) and popularity."
-    items, svd_users = svd
-    with torch.no_grad(): bpr = learn.model.score(torch.as_tensor(users)).numpy()
-    popularity = np.bincount(train['item'], minlength=len(items)).astype(np.float32)
-    scores = dict(BPR=bpr, SVD=svd_users[users] @ items.T, popularity=np.tile(popularity, (len(users), 1)))
-    return {name: precision_at_k(s, train, test, users, k) for name, s in scores.items()}
+# %% ../nbs/02_music.ipynb #4b032f57
+@dataclass
+class Factors:
+    "A factor model: artist and user vectors, optional artist biases, and its fitting time in seconds."
+    items: np.ndarray
+    users: np.ndarray
+    seconds: float = 0.0
+    item_bias: np.ndarray | None = None
+    def scores(self, users) -> np.ndarray:
+        "Scores of every artist (columns) for `users` (rows)."
+        s = self.users[users] @ self.items.T
+        return s if self.item_bias is None else s + self.item_bias
+
+
+# %% ../nbs/02_music.ipynb #593ea4a2
+def bpr_factors(learn: Learner, seconds: float = 0.0) -> Factors:
+    "The trained fastai BPR model as `Factors`."
+    d = learn.model.dot
+    vecs = lambda e: e.weight.detach().cpu().numpy()
+    return Factors(artist_embedding(learn), vecs(d.u_weight), seconds, vecs(d.i_bias)[:, 0])
+
+
+# %% ../nbs/02_music.ipynb #aa9a5dd9
+def recommendation_precision(models: dict, train, test, users, k=10) -> dict:
+    "precision@k on `users`' held-out pairs for each `Factors` in `models`, and for popularity."
+    popularity = np.bincount(train['item'], minlength=len(next(iter(models.values())).items)).astype(np.float32)
+    res = {name: precision_at_k(m.scores(users), train, test, users, k) for name, m in models.items()}
+    return {**res, 'popularity': precision_at_k(np.tile(popularity, (len(users), 1)), train, test, users, k)}
+
+
+# %% ../nbs/02_music.ipynb #863a239c
+def implicit_als(data: ListeningData, train: pd.DataFrame, n_factors=50, iterations=15, regularization=0.05,
+                 seed=42) -> Factors:
+    "`implicit`'s ALS on the BM25-weighted play matrix, on the CPU."
+    import implicit, threadpoolctl
+    X = bm25_weight(play_matrix(data, train))
+    with threadpoolctl.threadpool_limits(1, 'blas'):                    # implicit's advice for OpenBLAS
+        model = implicit.als.AlternatingLeastSquares(factors=n_factors, iterations=iterations, use_gpu=False,
+                                                     regularization=regularization, random_state=seed)
+        t0 = time.time()
+        model.fit(X, show_progress=False)
+    return Factors(model.item_factors, model.user_factors, time.time() - t0)
+
+
+# %% ../nbs/02_music.ipynb #a6686bc1
+def implicit_bpr(data: ListeningData, train: pd.DataFrame, n_factors=50, iterations=100, seed=42) -> Factors:
+    "`implicit`'s BPR on the play matrix, on the CPU; its last factor column holds the artist bias."
+    import implicit
+    model = implicit.bpr.BayesianPersonalizedRanking(factors=n_factors, iterations=iterations, use_gpu=False,
+                                                     random_state=seed)
+    X = play_matrix(data, train)
+    t0 = time.time()
+    model.fit(X, show_progress=False)
+    it, us = model.item_factors, model.user_factors
+    return Factors(it[:, :-1], us[:, :-1], time.time() - t0, it[:, -1])
+
+
+# %% ../nbs/02_music.ipynb #a75fa2e0
+def compare_models(models: dict, data: ListeningData, train, test, users, seed=42) -> pd.DataFrame:
+    "One row per model (and popularity): genre and sub-genre kNN agreement, NMI, precision@10, fitting seconds."
+    ranked = len(users) > 0 and data.n_items > 10                  # else too little data to hold any out
+    prec = recommendation_precision(models, train, test, users) if ranked else {}
+    labelled = data.labels is not None and data.labels.notna().sum() >= 20
+    subs = getattr(data, 'subgenres', None) if labelled else None
+    rows = {}
+    for name, m in models.items():
+        g = genre_scores(m.items, data.labels, seed) if labelled else {}
+        rows[name] = {'kNN genre agreement': g.get('knn_label_accuracy'),
+                      'kNN sub-genre agreement': None if subs is None else knn_label_accuracy(m.items, subs),
+                      'NMI': g.get('nmi'), 'precision@10': prec.get(name), 'seconds': m.seconds}
+    rows['popularity'] = {'precision@10': prec.get('popularity'), 'seconds': 0.0}
+    return pd.DataFrame(rows).T.astype(float)
+
 
 # %% ../nbs/02_music.ipynb #69915897
 def plot_scores(scores: pd.DataFrame, title='BPR against its baselines'):
@@ -190,16 +271,18 @@ def plot_scores(scores: pd.DataFrame, title='BPR against its baselines'):
         ax.bar_label(bars, labels=['' if np.isnan(v) else f'{v:.2f}' for v in vals], fontsize=8)
     ax.set(xticks=np.arange(scores.shape[1]) + w*(len(scores) - 1)/2, xticklabels=scores.columns, ylim=(0, 1.15),
            ylabel='score (higher is better)', title=title)
-    ax.legend(ncols=len(scores), loc='upper center')
+    ax.legend(ncols=min(len(scores), 3), fontsize=8, loc='upper center')
     return fig
 
 # %% ../nbs/02_music.ipynb #d936b653
 def tsne_map(X, labels, seed=42, n=4000):
-    "2-D t-SNE of the first `n` labelled items' unit vectors: (Y, their positions in `X`, trustworthiness)."
-    idx = np.flatnonzero(pd.Series(labels).notna().to_numpy())[:n]
+    "2-D t-SNE of labelled items' unit vectors (a seeded sample of `n`): (Y, their rows in X, trustworthiness)."
+    idx = np.flatnonzero(pd.Series(labels).notna().to_numpy())
+    if len(idx) > n: idx = np.sort(np.random.default_rng(seed).choice(idx, n, replace=False))
     U = _unit(np.asarray(X)[idx])
     Y = TSNE(2, perplexity=30, init='pca', random_state=seed).fit_transform(U)
     return Y, idx, float(trustworthiness(U, Y, n_neighbors=10))
+
 
 # %% ../nbs/02_music.ipynb #5acc9e31
 def plot_tsne(Y, labels, title='', ax=None, legend=True):

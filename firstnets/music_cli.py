@@ -10,30 +10,39 @@ import numpy as np, pandas as pd, torch
 from fastcore.script import call_parse
 from .core import Report, quick_mode, seed_everything
 from .music_data import (ListeningData, default_music_data, make_listening_data, load_interactions,
-                                  load_hetrec, load_lastfm_360k, load_lastfm_1k)
-from .music import (split_pairs, bpr_learner, artist_embedding, svd_embedding, genre_scores,
-                             knn_label_accuracy, eval_users, recommendation_precision, tsne_map, plot_tsne,
-                             artist_neighbours)
+                                  load_hetrec, load_lastfm_360k, load_lastfm_1k, load_movielens,
+                                  fetch_movielens)
+from .music import (split_pairs, bpr_learner, svd_embedding, eval_users, tsne_map, plot_tsne,
+                             artist_neighbours, music_config, bpr_factors, Factors, implicit_als, implicit_bpr,
+                             compare_models, plot_scores, play_matrix)
+
 
 # %% auto #0
 __all__ = ['LOSS', 'run_music', 'firstnets_music', 'music_bench', 'firstnets_music_bench']
 
 # %% ../nbs/22_music_cli.ipynb #2a47ed20
-def _log_genres(r: Report, X, svd_items, data: ListeningData, seed=42):
-    "Genre metrics and t-SNE trustworthiness of BPR (`X`) and SVD into `r`; the BPR map saved as tsne.png."
+def _log_comparison(r: Report, table: pd.DataFrame, X, data: ListeningData, seed=42):
+    "The model table into `r` (and fastai BPR's and SVD's figures under flat keys), models.png, and BPR's tsne.png."
     import matplotlib.pyplot as plt
-    labels = data.labels
-    Y, idx, trust = tsne_map(X, labels, seed)
-    bpr, svd = genre_scores(X, labels, seed), genre_scores(svd_items, labels, seed)
-    r.log(**bpr, baseline_knn_label_accuracy=svd['knn_label_accuracy'], baseline_nmi=svd['nmi'], trustworthiness=trust,
-          n_labelled_items=int(labels.notna().sum()), baseline_trustworthiness=tsne_map(svd_items, labels, seed)[2])
-    if getattr(data, 'subgenres', None) is not None:
-        r.log(subgenre_knn_label_accuracy=knn_label_accuracy(X, data.subgenres),
-              baseline_subgenre_knn_label_accuracy=knn_label_accuracy(svd_items, data.subgenres))
+    clean = lambda v: None if pd.isna(v) else round(float(v), 4)
+    r.log(models={name: {k: clean(v) for k, v in row.items()} for name, row in table.iterrows()})
+    flat = {'kNN genre agreement': 'knn_label_accuracy', 'NMI': 'nmi', 'precision@10': 'precision_at_10',
+            'kNN sub-genre agreement': 'subgenre_knn_label_accuracy'}
+    for col, key in flat.items():
+        if col not in table or table[col].isna().all(): continue
+        r.log(**{key: clean(table.loc['fastai BPR', col])})
+        r.log(**{('svd_' if key == 'precision_at_10' else 'baseline_') + key: clean(table.loc['SVD', col])})
+    if 'precision@10' in table: r.log(popularity_precision_at_10=clean(table.loc['popularity', 'precision@10']))
+    r.save_fig(plot_scores(table.drop(columns='seconds'), 'fastai BPR against implicit, SVD and popularity'), 'models')
+    if 'kNN genre agreement' not in table or table['kNN genre agreement'].isna().all(): return
+    Y, idx, trust = tsne_map(X, data.labels, seed, n=3000)
+    r.log(trustworthiness=trust, n_labelled_items=int(data.labels.notna().sum()))
     fig, ax = plt.subplots(figsize=(8, 8))
-    title = f"t-SNE of the 50-d BPR artist embedding (kNN genre accuracy {bpr['knn_label_accuracy']:.2f})"
-    plot_tsne(Y, labels.iloc[idx], title, ax)
+    knn = table.loc['fastai BPR', 'kNN genre agreement']
+    title = f"t-SNE of the 50-d BPR artist embedding (kNN genre accuracy {knn:.2f})"
+    plot_tsne(Y, data.labels.iloc[idx], title, ax)
     r.save_fig(fig, 'tsne')
+
 
 # %% ../nbs/22_music_cli.ipynb #bf1c61a0
 def _write_tables(out, X, data: ListeningData, train, labels=None) -> pd.DataFrame:
@@ -47,36 +56,36 @@ def _write_tables(out, X, data: ListeningData, train, labels=None) -> pd.DataFra
     return nb
 
 # %% ../nbs/22_music_cli.ipynb #a69ae020
-LOSS = 'BPR (weighted by 1+log count), negatives half uniform, half by popularity'
+LOSS = 'BPR (weighted by 1+log count), 4 negatives per pair, half uniform, half by popularity'
 
 def run_music(data: ListeningData | None = None, out='runs/music', quick: bool | None = None, epochs=None, seed=42,
               n_eval_users=2000) -> dict:
-    "Train and evaluate the artist embedding and its SVD baseline; write metrics, embeddings, t-SNE, neighbours."
+    "Train fastai BPR, implicit's ALS and BPR and the SVD baseline; write metrics, the comparison, embeddings, t-SNE."
     quick, t_start = quick_mode(quick), time.time()
     data = default_music_data(quick, seed) if data is None else data
-    r, epochs = Report(out), epochs or (10 if quick else 15)
+    r, cfg = Report(out), music_config(quick)
+    epochs = epochs or cfg['epochs']
     train, test = split_pairs(data, seed=seed)
+    learn = bpr_learner(train, test, data.n_users, data.n_items, bs=cfg['bs'], n_neg=cfg['n_neg'], seed=seed)
     t0 = time.time()
-    learn = bpr_learner(train, test, data.n_users, data.n_items, seed=seed)
-    learn.fit_one_cycle(epochs, 1e-2)
-    X = artist_embedding(learn)
-    train_seconds = time.time() - t0
+    learn.fit_one_cycle(epochs, cfg['lr'])
+    models = {'fastai BPR': bpr_factors(learn, time.time() - t0)}
     learn.remove_cbs(learn.cbs.filter(lambda c: type(c).__name__ == 'ProgressCallback'))
     t0 = time.time()
-    svd = svd_embedding(data, train, seed=seed)
-    svd_seconds = time.time() - t0
-    users = eval_users(test, n_eval_users, seed)
-    none = dict(BPR=None, SVD=None, popularity=None)   # too little data to hold any out
-    prec = recommendation_precision(learn, svd, train, test, users) if len(users) and data.n_items > 10 else none
-    r.log(precision_at_10=prec['BPR'], svd_precision_at_10=prec['SVD'], popularity_precision_at_10=prec['popularity'],
-          n_users=data.n_users, n_items=data.n_items, n_pairs=len(data.pairs), source=data.source, dropped=data.dropped,
-          train_seconds=round(train_seconds, 2), svd_seconds=round(svd_seconds, 2), epochs=epochs, loss=LOSS)
+    models['SVD'] = Factors(*svd_embedding(data, train, seed=seed), time.time() - t0)
+    models['implicit ALS'] = implicit_als(data, train, seed=seed)
+    models['implicit BPR'] = implicit_bpr(data, train, seed=seed)
+    table = compare_models(models, data, train, test, eval_users(test, n_eval_users, seed), seed)
+    r.log(n_users=data.n_users, n_items=data.n_items, n_pairs=len(data.pairs), source=data.source, dropped=data.dropped,
+          train_seconds=round(models['fastai BPR'].seconds, 2), svd_seconds=round(models['SVD'].seconds, 2),
+          epochs=epochs, loss=LOSS, **{k: v for k, v in cfg.items() if k != 'epochs'})
+    _log_comparison(r, table, models['fastai BPR'].items, data, seed)
     labelled = data.labels is not None and data.labels.notna().sum() >= 20
-    if labelled: _log_genres(r, X, svd[0], data, seed)
-    _write_tables(out, X, data, train, data.labels if labelled else None)
+    _write_tables(out, models['fastai BPR'].items, data, train, data.labels if labelled else None)
     r.log(seconds=round(time.time() - t_start, 1))
     r.write()
     return r.metrics
+
 
 # %% ../nbs/22_music_cli.ipynb #01b328d0
 def firstnets_music(argv=None):
@@ -88,6 +97,8 @@ def firstnets_music(argv=None):
     src.add_argument('--interactions', metavar='FILE', help='CSV/TSV with columns user,item,count')
     src.add_argument('--lastfm', nargs=2, metavar=('DUMP', 'PATH'),
                      help='a Last.fm dump (hetrec, 360k or 1k) and its folder or .tsv file')
+    src.add_argument('--movielens', nargs='?', const='', metavar='FOLDER',
+                     help='a MovieLens ml-latest-small/ml-25m folder; without FOLDER, ml-latest-small is fetched')
     p.add_argument('--item-labels', metavar='FILE',
                    help='CSV with columns item,label, used only to evaluate (with --interactions)')
     p.add_argument('--quick', action='store_true', help='quick mode: small data, few epochs')
@@ -103,6 +114,10 @@ def firstnets_music(argv=None):
         if not Path(path).exists():
             p.error(f"{path} does not exist (run `python data_scripts/fetch_lastfm.py {which}` to download it)")
         data = loaders[which](path)
+    elif a.movielens is not None:
+        if a.movielens and not Path(a.movielens, 'ratings.csv').exists():
+            p.error(f"{a.movielens} has no ratings.csv (run `python data_scripts/fetch_movielens.py` to download it)")
+        data = load_movielens(a.movielens or fetch_movielens())
     metrics = run_music(data, out=a.out, quick=a.quick or None, epochs=a.epochs)
     print(json.dumps(metrics, indent=1, default=str))
 
@@ -119,8 +134,23 @@ def _write_360k_tsv(d: ListeningData, path) -> Path:
     return Path(path)
 
 # %% ../nbs/22_music_cli.ipynb #d0bcdb58
-def music_bench(scale: float = 1.0, bs: int = 131072, folder=None) -> dict:
-    "Time loading + one BPR epoch + SVD at Last.fm-360K scale (times `scale`) on generated data."
+def _implicit_bpr_epoch_seconds(data: ListeningData, n_factors: int = 50) -> float:
+    "Seconds per epoch of `implicit`'s BPR on all of `data`'s pairs: (time of 3 epochs - time of 1) / 2, no set-up."
+    import implicit
+    X = play_matrix(data, data.pairs)
+    times = []
+    for iterations in (1, 3):
+        model = implicit.bpr.BayesianPersonalizedRanking(factors=n_factors, iterations=iterations, use_gpu=False,
+                                                         random_state=42)
+        t0 = time.time()
+        model.fit(X, show_progress=False)
+        times.append(time.time() - t0)
+    return (times[1] - times[0])/2
+
+
+# %% ../nbs/22_music_cli.ipynb #79103e4d
+def music_bench(scale: float = 1.0, bs: int = 131072, folder=None, n_neg: int = 1) -> dict:
+    "Time loading, one fastai BPR epoch, one implicit BPR epoch and SVD at Last.fm-360K scale (times `scale`)."
     import tempfile
     folder = Path(folder or tempfile.mkdtemp())
     t0 = time.time()
@@ -136,19 +166,29 @@ def music_bench(scale: float = 1.0, bs: int = 131072, folder=None) -> dict:
         warnings.simplefilter('ignore')
         data = load_lastfm_360k(path, min_item_users=1)
     t_load = time.time() - t0
-    seed_everything(42)
-    learn = bpr_learner(data.pairs, data.pairs.iloc[:bs], data.n_users, data.n_items, bs=bs)
+    t0 = time.time()
+    warm = bpr_learner(data.pairs.iloc[:bs], None, data.n_users, data.n_items, bs=bs, n_neg=n_neg)
+    with warm.no_bar(), warm.no_logging(): warm.fit(1, 1e-3)      # compiles the kernels (cached on disk after)
+    t_warm = time.time() - t0
+    del warm
+    learn = bpr_learner(data.pairs, data.pairs.iloc[:bs], data.n_users, data.n_items, bs=bs, n_neg=n_neg)
     t0 = time.time()
     with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(1, 1e-2)
     t_epoch = time.time() - t0
+    del learn
+    t_implicit = _implicit_bpr_epoch_seconds(data)
     t0 = time.time()
     svd_embedding(data, data.pairs)
     t_svd, n = time.time() - t0, len(data.pairs)
     return dict(n_users=data.n_users, n_items=data.n_items, n_pairs=n, generate_seconds=round(t_gen, 1),
-                load_seconds=round(t_load, 1), load_rows_per_second=round(n/t_load), epoch_seconds=round(t_epoch, 1),
-                train_rows_per_second=round(n/t_epoch), load_plus_epoch_seconds=round(t_load + t_epoch, 1),
-                svd_seconds=round(t_svd, 1), peak_memory_gib=round(_peak_rss_gib(), 2), batch_size=bs,
+                load_seconds=round(t_load, 1), load_rows_per_second=round(n/t_load), warmup_seconds=round(t_warm, 1),
+                epoch_seconds=round(t_epoch, 1), train_rows_per_second=round(n/t_epoch),
+                implicit_bpr_epoch_seconds=round(t_implicit, 1),
+                epoch_ratio_to_implicit_bpr=round(t_epoch/t_implicit, 2),
+                load_plus_epoch_seconds=round(t_load + t_epoch, 1),
+                svd_seconds=round(t_svd, 1), peak_memory_gib=round(_peak_rss_gib(), 2), batch_size=bs, negatives=n_neg,
                 threads=torch.get_num_threads())
+
 
 # %% ../nbs/22_music_cli.ipynb #5d02fa1f
 @call_parse
@@ -156,6 +196,8 @@ def firstnets_music_bench(
     scale: float = 1.0,  # fraction of Last.fm-360K size
     bs: int = 131072,  # training batch size
     folder: str = None,  # where to write the generated TSV (default: a temporary folder)
+    n_neg: int = 1,  # negatives per pair (1, as implicit's BPR draws)
 ):
-    "Benchmark loading + one BPR epoch + SVD at Last.fm-360K scale on generated data; prints the figures as JSON."
-    print(json.dumps(music_bench(scale, bs, folder), indent=1))
+    "Benchmark loading, one fastai BPR epoch, one implicit BPR epoch and SVD at Last.fm-360K scale; prints JSON."
+    print(json.dumps(music_bench(scale, bs, folder, n_neg), indent=1))
+

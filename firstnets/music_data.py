@@ -8,15 +8,16 @@ import csv, warnings
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-import numpy as np, pandas as pd, torch
+import numba, numpy as np, pandas as pd, torch
 from fastai.data.load import DataLoader
 from fastai.optimizer import OptimWrapper
 from .core import quick_mode
 
 # %% auto #0
-__all__ = ['LASTFM_URLS', 'LASTFM_TARGETS', 'GENRES', 'ListeningData', 'from_pairs', 'load_hetrec', 'write_hetrec_fixture',
-           'load_lastfm_360k', 'load_lastfm_1k', 'write_lastfm_fixtures', 'fetch_lastfm', 'load_interactions',
-           'make_listening_data', 'default_music_data', 'BPRBatches', 'fused_adamw']
+__all__ = ['LASTFM_URLS', 'LASTFM_TARGETS', 'MOVIELENS_URL', 'MOVIELENS_SHA256', 'GENRES', 'ListeningData', 'from_pairs',
+           'load_hetrec', 'write_hetrec_fixture', 'load_lastfm_360k', 'load_lastfm_1k', 'write_lastfm_fixtures',
+           'fetch_lastfm', 'load_movielens', 'write_movielens_fixture', 'fetch_movielens', 'load_interactions',
+           'make_listening_data', 'default_music_data', 'BPRBatches', 'fused_adamw', 'BPRGap', 'bpr_gap']
 
 # %% ../nbs/12_music_data.ipynb #6ed61368
 @dataclass
@@ -255,6 +256,68 @@ def fetch_lastfm(which: str, url: str | None = None, sha256: str | None = None, 
     if not found: raise FileNotFoundError(f"{archive}: no {LASTFM_TARGETS[which]} inside")
     return found[0].parent if which == 'hetrec' else found[0]
 
+# %% ../nbs/12_music_data.ipynb #cae0714b
+def load_movielens(folder, min_user_items=2, min_item_users=2) -> ListeningData:
+    "Load a MovieLens `ml-latest*`/`ml-25m` folder (ratings.csv, movies.csv); a film's label is its only genre."
+    folder = Path(folder)
+    path = _readable_file(folder/'ratings.csv')
+    r = pd.read_csv(path, dtype=str, keep_default_na=False, encoding_errors='replace', on_bad_lines='skip')
+    if not {'userId', 'movieId', 'rating'} <= set(r.columns):
+        raise ValueError(f"{path}: needs columns userId,movieId,rating; found {list(r.columns)}")
+    dropped = {}
+    if (short := _count_lines(path, header=True) - len(r)) > 0: dropped['malformed_lines'] = short
+    labels, names = None, {}
+    if (folder/'movies.csv').exists():
+        m = pd.read_csv(_readable_file(folder/'movies.csv'), dtype=str, keep_default_na=False,
+                        encoding_errors='replace')
+        if not {'movieId', 'title', 'genres'} <= set(m.columns):
+            raise ValueError(f"{folder/'movies.csv'}: needs columns movieId,title,genres; found {list(m.columns)}")
+        dup = m['title'].duplicated(keep=False)        # a remake shares its title: keep both apart by their id
+        names = dict(zip(m['movieId'], np.where(dup, m['title'] + ' [' + m['movieId'] + ']', m['title'])))
+        one = ~m['genres'].str.contains('|', regex=False) & (m['genres'] != '(no genres listed)') & (m['genres'] != '')
+        labels = pd.Series(m['genres'][one].to_numpy(), index=[names[i] for i in m['movieId'][one]])
+    item = [names.get(i, f'movie {i}') for i in r['movieId']]
+    return from_pairs(r['userId'], item, r['rating'], labels, f'movielens ({folder})', min_user_items, min_item_users,
+                      dropped)
+
+
+# %% ../nbs/12_music_data.ipynb #5a8b6ccb
+def write_movielens_fixture(folder) -> Path:
+    "Write a tiny `ml-latest-small` folder in the real format, with its known trouble, for tests and demos."
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder/'movies.csv').write_text(
+        'movieId,title,genres\n1,Toy Story (1995),Adventure|Animation|Children|Comedy|Fantasy\n'
+        '2,Heat (1995),Action|Crime|Thriller\n3,Hoop Dreams (1994),Documentary\n4,"Shining, The (1980)",Horror\n'
+        '5,Hamlet (1996),Drama\n6,Hamlet (1996),Drama\n7,Empty Film (2015),(no genres listed)\n', encoding='utf-8')
+    rows = ['userId,movieId,rating,timestamp', '1,1,4.0,964982703', '1,3,5.0,964981247', '1,4,3.5,964982224',
+            '2,3,0.5,835355493', '2,4,4.0,835355681', '2,5,2.5,835355532', '3,5,3.0,1260759144', '3,6,4.5,1260759179',
+            '3,7,4.0,1260759182', '3,1,oops,1260759185', '4,6,1.0,1260759205', '4,2,3.0,1260759151,extra']
+    (folder/'ratings.csv').write_text('\n'.join(rows) + '\n', encoding='utf-8')
+    return folder
+
+
+# %% ../nbs/12_music_data.ipynb #014e980c
+MOVIELENS_URL = ('https://files.pythonhosted.org/packages/c7/c9/'
+                 '091982bd5998f64bf4788d47fe41831b2be10e43a315f2d37346ca0b61d2/lenskit-2026.1.0.tar.gz')
+MOVIELENS_SHA256 = '69ea9d3c5a46797d7a6f5fcb3caf27e10bdcb2292a1d7da260a4941a9a1db214'
+
+
+# %% ../nbs/12_music_data.ipynb #357bbb2b
+def fetch_movielens(url: str | None = None, sha256: str | None = None, progress: bool = True) -> Path:
+    "Download and unpack MovieLens ml-latest-small (from the lenskit sdist on PyPI by default); returns its folder."
+    from firstnets.core import fetch_dataset_archive, extract_archive
+    sha256 = sha256 or (MOVIELENS_SHA256 if url is None else None)
+    hint = 'python data_scripts/fetch_movielens.py'
+    archive = fetch_dataset_archive(url or MOVIELENS_URL, 'movielens-small', sha256, hint, progress)
+    found = [p for p in archive.parent.rglob('ratings.csv') if p.parent.name == 'ml-latest-small']
+    if not found:
+        extract_archive(archive, archive.parent)
+        found = [p for p in archive.parent.rglob('ratings.csv') if p.parent.name == 'ml-latest-small']
+    if not found: raise FileNotFoundError(f"{archive}: no ml-latest-small/ratings.csv inside")
+    return found[0].parent
+
+
 # %% ../nbs/12_music_data.ipynb #a000f116
 def load_interactions(path, item_labels=None, min_user_items=2, min_item_users=2) -> ListeningData:
     "Load a CSV/TSV with columns `user,item,count`, and optional `item,label` file for evaluation."
@@ -319,8 +382,8 @@ def make_listening_data(n_users=3000, n_items=2400, pairs_per_user=40, taste=0.7
     names = np.array([f'{subs[s][1]} artist {k}' for k, s in enumerate(item_sub)])
     genre = pd.Series({names[k]: subs[s][0] for k, s in enumerate(item_sub)})
     d = from_pairs(pd.Categorical.from_codes(u, [f'user{k}' for k in range(n_users)]),
-                   pd.Categorical.from_codes(i, names), counts, genre, f'planted genres (seed {seed})', min_user_items, min_item_users,
-                   {'duplicate_draws_summed': int(len(user)-len(key))})
+                   pd.Categorical.from_codes(i, names), counts, genre, f'planted genres (seed {seed})', min_user_items,
+                   min_item_users, {'duplicate_draws_summed': int(len(user)-len(key))})
     sub_of = dict(zip(names, (subs[s][1] for s in item_sub)))
     d.subgenres = pd.Series([sub_of[n] for n in d.items], name='subgenre')
     return d
@@ -335,26 +398,96 @@ def default_music_data(quick: bool | None = None, seed: int = 42) -> ListeningDa
 
 # %% ../nbs/12_music_data.ipynb #cd77a424
 class BPRBatches(DataLoader):
-    "Vectorised batches of (user, played item, negative item) triplets with pair weights; fresh negatives every epoch."
+    "Shuffled (user, played item, `n_neg` negative items) rows with pair weights; fresh negatives every epoch."
     def __init__(self, pairs: pd.DataFrame, n_items: int, bs: int = 1024, shuffle: bool = True, seed: int = 42,
-                 pop_negatives: float = 0.5, **kwargs):
+                 pop_negatives: float = 0.5, n_neg: int = 1, **kwargs):
         super().__init__(n=len(pairs), bs=bs, shuffle=shuffle, indexed=True, **kwargs)
         self.u, self.i = torch.tensor(pairs['user'].to_numpy(np.int64)), torch.tensor(pairs['item'].to_numpy(np.int64))
         self.w = torch.tensor(1 + np.log(pairs['count'].to_numpy(np.float32)))
-        self.n_items, self.pop_negatives, self.gen = n_items, pop_negatives, torch.Generator().manual_seed(seed)
+        self.n_items, self.pop_negatives, self.n_neg = n_items, pop_negatives, n_neg
+        self.gen = torch.Generator().manual_seed(seed)
+    def negatives(self, n: int) -> torch.Tensor:
+        "`n` x `n_neg` negatives: uniform items, or (with probability `pop_negatives`) the item of a random pair."
+        g, shape = self.gen, (n, self.n_neg)
+        uniform = torch.randint(0, self.n_items, shape, generator=g)
+        by_popularity = self.i[torch.randint(0, self.n, shape, generator=g)]
+        return torch.where(torch.rand(shape, generator=g) < self.pop_negatives, by_popularity, uniform)
     def create_batches(self, samps):
         idx = torch.randperm(self.n, generator=self.gen) if self.shuffle else torch.arange(self.n)
-        for s in range(0, self.n, self.bs):
-            b = idx[s:s+self.bs]
-            uniform = torch.randint(0, self.n_items, (len(b),), generator=self.gen)
-            by_popularity = self.i[torch.randint(0, self.n, (len(b),), generator=self.gen)]  # the item of a random pair
-            neg = torch.where(torch.rand(len(b), generator=self.gen) < self.pop_negatives, by_popularity, uniform)
-            yield torch.stack([self.u[b], self.i[b], neg], 1), self.w[b]
+        x = torch.cat([self.u[idx, None], self.i[idx, None], self.negatives(self.n)], 1)
+        w = self.w[idx]
+        for s in range(0, self.n, self.bs): yield x[s:s+self.bs], w[s:s+self.bs]
     # fastai's DataLoader would build and shuffle a Python list of all n indices every epoch (seconds at 17 M pairs)
     # that `create_batches` never reads: it draws its own permutation
     def get_idxs(self): return []
+
 
 # %% ../nbs/12_music_data.ipynb #22d02a2c
 def fused_adamw(params, **kwargs):
     "torch's fused AdamW (fastai's `Adam` defaults) as a fastai optimiser: one pass over each embedding table per step."
     return OptimWrapper(params, partial(torch.optim.AdamW, eps=1e-5, fused=True), **kwargs)
+
+# %% ../nbs/12_music_data.ipynb #775c8fcd
+@numba.njit(parallel=True, cache=True)
+def _gap_forward(U, I, b, x):
+    "gap[r, k] = U[x[r,0]] . (I[x[r,1]] - I[x[r,2+k]]) + b[x[r,1]] - b[x[r,2+k]], parallel over rows."
+    out = np.empty((x.shape[0], x.shape[1] - 2), np.float32)
+    for r in numba.prange(x.shape[0]):
+        u, p = x[r, 0], x[r, 1]
+        for k in range(x.shape[1] - 2):
+            n = x[r, 2 + k]
+            s = b[p] - b[n]
+            for f in range(U.shape[1]): s += U[u, f]*(I[p, f] - I[n, f])
+            out[r, k] = s
+    return out
+
+
+# %% ../nbs/12_music_data.ipynb #8f4ffc9e
+@numba.njit(parallel=True, cache=True)
+def _gap_backward(U, I, x, g, gU, gI, gb, n_threads):
+    "Add the gradient of sum(g*gap) into gU, gI, gb; thread t adds only into its own slice of each table's rows."
+    for t in numba.prange(n_threads):
+        ulo, uhi = U.shape[0]*t//n_threads, U.shape[0]*(t + 1)//n_threads
+        ilo, ihi = I.shape[0]*t//n_threads, I.shape[0]*(t + 1)//n_threads
+        for r in range(x.shape[0]):
+            u, p = x[r, 0], x[r, 1]
+            if ulo <= u < uhi:
+                for k in range(x.shape[1] - 2):
+                    n = x[r, 2 + k]
+                    for f in range(U.shape[1]): gU[u, f] += g[r, k]*(I[p, f] - I[n, f])
+            if ilo <= p < ihi:
+                gp = g[r].sum()
+                gb[p] += gp
+                for f in range(U.shape[1]): gI[p, f] += gp*U[u, f]
+            for k in range(x.shape[1] - 2):
+                n = x[r, 2 + k]
+                if ilo <= n < ihi:
+                    gb[n] -= g[r, k]
+                    for f in range(U.shape[1]): gI[n, f] -= g[r, k]*U[u, f]
+
+
+# %% ../nbs/12_music_data.ipynb #55a923b6
+class BPRGap(torch.autograd.Function):
+    "Autograd wrapper of the two kernels: float32 CPU tables in, the (rows x negatives) gaps out."
+    @staticmethod
+    def forward(ctx, U, I, b, x):
+        ctx.save_for_backward(U, I, b, x)
+        U, I, b = U.detach().numpy(), I.detach().numpy(), b.detach().numpy()[:, 0]
+        return torch.from_numpy(_gap_forward(U, I, b, x.numpy()))
+    @staticmethod
+    def backward(ctx, g):
+        U, I, b, x = ctx.saved_tensors
+        gU, gI, gb = torch.zeros_like(U), torch.zeros_like(I), torch.zeros_like(b)
+        _gap_backward(U.detach().numpy(), I.detach().numpy(), x.numpy(), g.contiguous().numpy(), gU.numpy(), gI.numpy(),
+                      gb.numpy()[:, 0], numba.get_num_threads())
+        return gU, gI, gb, None
+
+
+# %% ../nbs/12_music_data.ipynb #6b62b949
+def bpr_gap(user_weight, item_weight, item_bias, x) -> torch.Tensor:
+    "s(u, played) - s(u, negative) for rows x = (user, played, negatives...): fused kernels on CPU, else plain torch."
+    if user_weight.is_cuda:
+        u, items, b = user_weight[x[:, 0]], item_weight[x[:, 1:]], item_bias[x[:, 1:], 0]
+        return (u[:, None]*(items[:, :1] - items[:, 1:])).sum(2) + b[:, :1] - b[:, 1:]
+    return BPRGap.apply(user_weight, item_weight, item_bias, x.contiguous())
+
