@@ -18,14 +18,25 @@ def _dev_only(line: str) -> bool:
     "nbdev directives, nbdev imports, the export call and `show_doc`: a learner's copy runs without nbdev (on Colab)."
     return bool(DEV_ONLY.match(line))
 
+# the flags nbdev_test skips on become a plain comment, so a learner knows why a cell is long and the Colab check knows
+# which cells to leave out, as nbdev_test does
+FLAGS = {'slow': '# slow: several minutes on a CPU (quick checks skip it)', 'cuda': '# cuda: needs a GPU'}
+FLAG = re.compile(r'^\s*#\|\s*(slow|cuda)\s*$')
+
+def _line(line: str):
+    "The learner's version of a source line: a skip flag as a comment, other dev-only lines dropped (None)."
+    if m := FLAG.match(line): return FLAGS[m.group(1)]
+    return None if _dev_only(line) else line
+
 def student_copy(src: Path):
     nb = nbformat.read(src, as_version=4)
     cells = []
     for c in nb.cells:
         if c.cell_type == 'code':
-            c.source = '\n'.join(l for l in c.source.splitlines() if not _dev_only(l)).strip()
+            lines = [l for l in map(_line, c.source.splitlines()) if l is not None]
+            c.source = '\n'.join(lines).strip()
             c.outputs, c.execution_count = [], None
-            if not c.source: continue
+            if not c.source or c.source in FLAGS.values(): continue
         else: c.source = c.source.replace(f'blob/main/nbs/{src.name}', f'blob/main/clean/{src.name}')
         c.metadata = {}
         cells.append(c)

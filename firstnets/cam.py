@@ -133,13 +133,15 @@ def _dilate(mask: np.ndarray, r: int) -> np.ndarray:
     return binary_dilation(mask.astype(bool), structure=(yy**2 + xx**2) <= r*r)
 
 # %% ../nbs/00a_cam.ipynb #670a1498
-def pointing_game(cam: np.ndarray, mask: np.ndarray, tolerance: int = 0) -> bool:
-    "Is the hottest point of `cam` (H×W) inside `mask` (H×W), dilated by `tolerance` pixels?"
+def pointing_game(cam: np.ndarray, mask: np.ndarray, tolerance: int = 0):
+    """Is the hottest point of `cam` (H×W) inside `mask` (H×W), dilated by `tolerance` pixels? For N×H×W maps of
+    the same photo, one answer per map (the mask is dilated once)."""
     cam, mask = np.asarray(cam), np.asarray(mask)
-    if cam.shape != mask.shape:
+    if cam.shape[-2:] != mask.shape or cam.ndim not in (2, 3):
         raise ValueError(f"cam {cam.shape} and mask {mask.shape} differ in shape: upsample the cam first")
     if not mask.any(): raise ValueError("the mask is empty: nothing to point at")
-    return bool(_dilate(mask, tolerance)[np.unravel_index(np.argmax(cam), cam.shape)])
+    hit = _dilate(mask, tolerance).ravel()
+    return bool(hit[cam.argmax()]) if cam.ndim == 2 else hit[cam.reshape(len(cam), -1).argmax(1)]
 
 # %% ../nbs/00a_cam.ipynb #f9cbe62c
 def pointing_chance(mask: np.ndarray, tolerance: int = 0) -> float:

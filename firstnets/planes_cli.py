@@ -81,7 +81,7 @@ def _bias_lesson(r: Report, cfg: dict, seed: int = 42):
     bdata = pd.read_csv(broot / 'meta.csv')
     res = {}
     for name, frame in (('biased', bdata), ('fixed', swap_backgrounds(bdata, broot, p=0.5, seed=seed))):
-        dls = planes_dls(frame, broot, size=cfg['bias_size'], seed=seed)
+        dls = planes_dls(frame, broot, size=cfg['bias_size'], bs=cfg['bias_bs'], seed=seed)
         bl = train_learner(planes_learner, dls, cfg['bias_epochs'], cfg['lr'], freeze_epochs=1, seed=seed)
         res[name] = bias_gap(bl, frame, broot) | dict(learn=bl)
     b, f = res['biased'], res['fixed']

@@ -15,8 +15,9 @@ from .core import fetch_dataset_archive, extract_archive
 
 # %% auto #0
 __all__ = ['PARTS', 'AIRCRAFT_PARTS', 'FAMILIES', 'DISCRIMINATIVE', 'AIRLINER_FAMILIES', 'FGVC_BANNER_PX', 'FGVC_URL',
-           'IMAGE_EXTS', 'render_airliner', 'make_planes_dataset', 'load_fgvc', 'write_fgvc_fixture', 'CropBottom',
-           'fetch_fgvc', 'load_image_folder', 'drop_bad_images', 'robots_ok', 'download_images', 'swap_backgrounds']
+           'IMAGE_EXTS', 'SPLIT_FOLDERS', 'render_airliner', 'make_planes_dataset', 'load_fgvc', 'write_fgvc_fixture',
+           'CropBottom', 'fetch_fgvc', 'stratified_split', 'load_image_folder', 'drop_bad_images', 'robots_ok',
+           'download_images', 'swap_backgrounds']
 
 # %% ../nbs/11_planes_data.ipynb #7278902b
 PARTS = ['background', 'fuselage', 'wing', 'tail', 'engines', 'gear', 'hump', 'upper_deck', 'winglet', 'tarmac']
@@ -420,17 +421,56 @@ def fetch_fgvc(url: str | None = None, sha256: str | None = None, progress: bool
 
 # %% ../nbs/11_planes_data.ipynb #b010806e
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.webp', '.bmp')
+SPLIT_FOLDERS = ('train', 'valid', 'test')
 
+def _images_by_label(folder) -> list[Path]:
+    "The image files in `folder/<label>/`, sorted."
+    return sorted(p for p in Path(folder).glob('*/*') if p.is_file() and p.suffix.lower() in IMAGE_EXTS)
 
-def load_image_folder(root, valid_pct: float = 0.2, seed: int = 42) -> pd.DataFrame:
-    "Photos in `root/<label>/*.jpg` as a table (path, label, split, is_valid), split with a seeded generator."
+# %% ../nbs/11_planes_data.ipynb #028123bc
+def stratified_split(labels, valid_pct: float = 0.2, test_pct: float = 0.2, seed: int = 42) -> np.ndarray:
+    """'train', 'valid' or 'test' for each of `labels`: per label, a seeded shuffle and at least one photo in each
+    split whose share is not 0."""
+    labels, rng = np.asarray(labels), np.random.default_rng(seed)
+    out = np.full(len(labels), 'train', dtype=object)
+    for label in sorted(set(labels)):
+        idx = rng.permutation(np.flatnonzero(labels == label))
+        share = lambda n, pct: max(1, round(n*pct)) if pct else 0
+        n_test = share(len(idx), test_pct)
+        n_valid = share(len(idx) - n_test, valid_pct)
+        out[idx[:n_test]], out[idx[n_test:n_test + n_valid]] = 'test', 'valid'
+    return out
+
+# %% ../nbs/11_planes_data.ipynb #221308f4
+def _check_splittable(root, df: pd.DataFrame, min_photos: int = 3):
+    "Refuse, naming the folder, what cannot be trained and tested: one label, or a label with too few photos."
+    counts = df['label'].value_counts()
+    if len(counts) < 2:
+        raise ValueError(f"{root}: only one label ({counts.index[0]}); a classifier needs two or more <label>/ folders")
+    few = counts[counts < min_photos]
+    if len(few):
+        raise ValueError(f"{root}: too few photos to split into train, valid and test: "
+                         + ', '.join(f'{l} has {n}' for l, n in few.items()) + f" (at least {min_photos} per label)")
+
+# %% ../nbs/11_planes_data.ipynb #7afdfdab
+def load_image_folder(root, valid_pct: float = 0.2, test_pct: float = 0.2, seed: int = 42) -> pd.DataFrame:
+    """Photos in `root/<label>/*.jpg` as a table (path, label, split, is_valid), split per label with a seeded
+    generator; or, where `root` has `train/` and `test/` folders, the split they say (`valid/`, if any, too)."""
     root = Path(root)
-    files = sorted(p for p in root.glob('*/*') if p.suffix.lower() in IMAGE_EXTS)
+    presplit = (root/'train').is_dir() and (root/'test').is_dir()
+    files = [f for s in SPLIT_FOLDERS for f in _images_by_label(root/s)] if presplit else _images_by_label(root)
     if not files:
         raise ValueError(f"{root}: no images found in {root}/<label>/ folders (looked for {', '.join(IMAGE_EXTS)})")
     df = pd.DataFrame({'path': [str(p.relative_to(root)) for p in files], 'label': [p.parent.name for p in files]})
-    df['split'] = 'train'
-    df['is_valid'] = np.random.default_rng(seed).random(len(df)) < valid_pct
+    if presplit:
+        split = np.array([f.parent.parent.name for f in files], dtype=object)
+        if 'valid' not in split:                                 # no valid/ folder: hold validation out of train/
+            train = np.flatnonzero(split == 'train')
+            split[train] = stratified_split(df['label'].iloc[train], valid_pct, 0, seed)
+    else:
+        _check_splittable(root, df)
+        split = stratified_split(df['label'], valid_pct, test_pct, seed)
+    df['split'], df['is_valid'] = np.where(split == 'test', 'test', 'train'), split == 'valid'
     df.attrs['root'] = str(root)
     return df
 

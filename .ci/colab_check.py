@@ -1,0 +1,104 @@
+#!/usr/bin/env python
+"""The Colab-like check: every learner copy in clean/ runs top to bottom where only `pip install .` was done.
+
+    python .ci/colab_check.py                      # fresh venv, then every clean copy
+    python .ci/colab_check.py clean/01_planes.ipynb  # only these copies (the venv is still made fresh)
+    python .ci/colab_check.py --reuse-venv [...]     # keep the last venv: for work on the check, never in CI
+
+What it mimics: a Colab runtime has Jupyter and IPython but not firstnets' dev extras (nbdev, execnb). So the check
+builds a fresh venv with `pip install .` (no `[dev]`) plus the kernel pieces Colab ships (ipykernel, nbclient), fails
+if nbdev is importable there, puts a stand-in `google.colab` package on PYTHONPATH (imported when the kernel starts,
+as on Colab), and executes each copy in a folder of its own (Colab has only the notebook, no checkout) with a fresh
+FIRSTNETS_HOME, in quick mode. Cells a copy marks `# slow` or `# cuda` are left out, as nbdev_test leaves them.
+It prints each copy's time and the total, and exits non-zero if the venv or any copy fails.
+"""
+import os, subprocess, sys, tempfile, textwrap, time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+VENV = Path(os.environ.get('FIRSTNETS_COLAB_VENV', '/tmp/firstnets-colab-venv'))
+SKIP = ('# slow', '# cuda')
+COLAB_KERNEL = ['ipykernel', 'nbclient', 'matplotlib-inline']   # what a Colab runtime already has
+
+# run by the venv's python: execute one notebook with a real Jupyter kernel, as Colab does
+RUNNER = textwrap.dedent('''
+    import sys, time, nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+    src, skip = sys.argv[1], tuple(sys.argv[2:])
+    nb = nbformat.read(src, as_version=4)
+    nb.cells = [c for c in nb.cells if not (c.cell_type == 'code' and c.source.lstrip().startswith(skip))]
+    # the check's own first cell: the kernel must look like Colab's, or the check proves nothing
+    nb.cells.insert(0, nbformat.v4.new_code_cell("import sys\\nassert 'google.colab' in sys.modules, 'no stand-in'"))
+    try: NotebookClient(nb, timeout=900, kernel_name='python3', resources={'metadata': {'path': '.'}}).execute()
+    except CellExecutionError as e:
+        print(str(e)[-3000:])
+        sys.exit(1)
+''')
+
+def sh(*cmd, **kw):
+    "Run `cmd`, raising with its last output lines if it fails."
+    r = subprocess.run([str(c) for c in cmd], capture_output=True, text=True, **kw)
+    if r.returncode: raise RuntimeError(f"{' '.join(map(str, cmd))} failed:\n{(r.stdout + r.stderr)[-3000:]}")
+    return r.stdout
+
+def make_venv(reuse: bool = False) -> Path:
+    "A fresh venv with firstnets installed as Colab's install cell would (no dev extras) and Colab's kernel pieces."
+    py = VENV/'bin'/'python'
+    if reuse and py.exists(): return py           # --reuse-venv: for working on the check itself, never in CI
+    sh('rm', '-rf', VENV)
+    sh(sys.executable, '-m', 'venv', VENV)
+    sh(py, '-m', 'pip', 'install', '-q', '--upgrade', 'pip')
+    sh(py, '-m', 'pip', 'install', '-q', str(ROOT), *COLAB_KERNEL)
+    found = sh(py, '-c', "import importlib.util as u; print(bool(u.find_spec('nbdev')), bool(u.find_spec('execnb')))")
+    if 'True' in found: raise RuntimeError(f"dev extras are importable in the Colab-like venv (nbdev, execnb: {found})")
+    return py
+
+def stand_in_colab(folder: Path) -> Path:
+    """A `google.colab` package (importable everywhere, as on Colab) and an IPython start-up file that imports it in
+    the kernel only: on Colab the kernel has it imported, while a console script run from a cell does not."""
+    (folder/'google'/'colab').mkdir(parents=True)
+    (folder/'google'/'__init__.py').write_text('')
+    (folder/'google'/'colab'/'__init__.py').write_text('"Stand-in for Colab\'s module (firstnets CI)."\n')
+    startup = folder/'ipython'/'profile_default'/'startup'
+    startup.mkdir(parents=True)
+    (startup/'00-colab.py').write_text('import google.colab  # noqa: F401 (firstnets CI: look like a Colab kernel)\n')
+    return folder
+
+def run_copy(py: Path, nb: Path, colab: Path, runner: Path) -> tuple[bool, float, str]:
+    "Execute one clean copy alone in a fresh folder with a fresh data home: (passed, seconds, output tail)."
+    with tempfile.TemporaryDirectory(prefix=f'colab-{nb.stem}-') as d:
+        work, home = Path(d)/'content', Path(d)/'home'
+        work.mkdir()
+        (work/nb.name).write_bytes(nb.read_bytes())
+        env = {k: v for k, v in os.environ.items() if not k.startswith(('PYTHON', 'VIRTUAL_ENV', 'JUPYTER'))}
+        env.update(PYTHONPATH=str(colab), IPYTHONDIR=str(colab/'ipython'), FIRSTNETS_HOME=str(home),
+                   FIRSTNETS_QUICK='1', MPLBACKEND='Agg', PATH=f"{VENV/'bin'}:{env.get('PATH', '')}",
+                   PYTHONUNBUFFERED='1')
+        t0 = time.time()
+        r = subprocess.run([str(py), str(runner), nb.name, *SKIP], cwd=work, env=env, capture_output=True, text=True)
+        return r.returncode == 0, time.time() - t0, (r.stdout + r.stderr)[-3000:]
+
+def main(args) -> int:
+    reuse = '--reuse-venv' in args
+    copies = [Path(a).resolve() for a in args if a != '--reuse-venv'] or sorted((ROOT/'clean').glob('*.ipynb'))
+    t0 = time.time()
+    try: py = make_venv(reuse)
+    except RuntimeError as e:
+        print(f"colab check: {e}")
+        return 1
+    print(f"colab check: venv with `pip install .` only, no nbdev ({time.time() - t0:.0f} s)", flush=True)
+    failed = []
+    with tempfile.TemporaryDirectory(prefix='colab-stand-in-') as d:
+        colab, runner = stand_in_colab(Path(d)/'site'), Path(d)/'run_nb.py'
+        runner.write_text(RUNNER)
+        for nb in copies:
+            ok, secs, tail = run_copy(py, nb, colab, runner)
+            print(f"colab check: {nb.name}: {'passed' if ok else 'FAILED'} in {secs:.0f} s", flush=True)
+            if not ok:
+                failed.append(nb.name)
+                print(textwrap.indent(tail, '    '))
+    print(f"colab check: {len(copies) - len(failed)} of {len(copies)} clean copies passed in {time.time() - t0:.0f} s")
+    return 1 if failed else 0
+
+if __name__ == '__main__': sys.exit(main(sys.argv[1:]))
