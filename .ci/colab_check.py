@@ -54,12 +54,31 @@ def make_venv(reuse: bool = False) -> Path:
     if 'True' in found: raise RuntimeError(f"dev extras are importable in the Colab-like venv (nbdev, execnb: {found})")
     return py
 
+# google.colab.output: `eval_js` runs JavaScript in the browser; here the only script the lessons run is the
+# microphone recorder, so the stand-in answers as a browser would, with a recording as a data URL (2 s of a tone)
+COLAB_OUTPUT = textwrap.dedent('''
+    "Stand-in for google.colab.output (firstnets CI): eval_js answers the recorder with 2 s of a tone."
+    import base64, io, wave
+    import numpy as np
+
+    def eval_js(script, ignore_result=False, timeout_sec=None):
+        t = np.arange(32000)/16000
+        buf = io.BytesIO()
+        with wave.open(buf, 'wb') as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(16000)
+            w.writeframes((8000*np.sin(2*np.pi*220*t)).astype('<i2').tobytes())
+        return 'data:audio/wav;base64,' + base64.b64encode(buf.getvalue()).decode()
+''')
+
 def stand_in_colab(folder: Path) -> Path:
     """A `google.colab` package (importable everywhere, as on Colab) and an IPython start-up file that imports it in
     the kernel only: on Colab the kernel has it imported, while a console script run from a cell does not."""
     (folder/'google'/'colab').mkdir(parents=True)
     (folder/'google'/'__init__.py').write_text('')
     (folder/'google'/'colab'/'__init__.py').write_text('"Stand-in for Colab\'s module (firstnets CI)."\n')
+    (folder/'google'/'colab'/'output.py').write_text(COLAB_OUTPUT)
     startup = folder/'ipython'/'profile_default'/'startup'
     startup.mkdir(parents=True)
     (startup/'00-colab.py').write_text('import google.colab  # noqa: F401 (firstnets CI: look like a Colab kernel)\n')
