@@ -14,15 +14,16 @@ It prints each copy's time and the total, and exits non-zero if the venv or any 
 """
 import os, subprocess, sys, tempfile, textwrap, time
 from pathlib import Path
+from student_copies import FLAGS
 
 ROOT = Path(__file__).resolve().parents[1]
 VENV = Path(os.environ.get('FIRSTNETS_COLAB_VENV', '/tmp/firstnets-colab-venv'))
-SKIP = ('# slow', '# cuda')
+SKIP = tuple(FLAGS.values())   # the comments student_copies.py puts where nbdev's slow and cuda flags were
 COLAB_KERNEL = ['ipykernel', 'nbclient', 'matplotlib-inline']   # what a Colab runtime already has
 
 # run by the venv's python: execute one notebook with a real Jupyter kernel, as Colab does
 RUNNER = textwrap.dedent('''
-    import sys, time, nbformat
+    import sys, nbformat
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
     src, skip = sys.argv[1], tuple(sys.argv[2:])

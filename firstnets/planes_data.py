@@ -433,9 +433,9 @@ def stratified_split(labels, valid_pct: float = 0.2, test_pct: float = 0.2, seed
     split whose share is not 0."""
     labels, rng = np.asarray(labels), np.random.default_rng(seed)
     out = np.full(len(labels), 'train', dtype=object)
+    share = lambda n, pct: max(1, round(n*pct)) if pct else 0
     for label in sorted(set(labels)):
         idx = rng.permutation(np.flatnonzero(labels == label))
-        share = lambda n, pct: max(1, round(n*pct)) if pct else 0
         n_test = share(len(idx), test_pct)
         n_valid = share(len(idx) - n_test, valid_pct)
         out[idx[:n_test]], out[idx[n_test:n_test + n_valid]] = 'test', 'valid'
