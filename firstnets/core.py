@@ -8,18 +8,19 @@ import os, sys, json, hashlib, time, threading, tarfile, zipfile, importlib
 import http.client, http.server, urllib.request, urllib.error
 from pathlib import Path
 import numpy as np, torch
-from fastcore.script import call_parse
 from fastcore.basics import ifnone
 from fastcore.xtras import modified_env
 from fastai.torch_core import set_seed
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['EXPERIMENTS', 'data_home', 'dataset_path', 'cache_folder', 'file_lock', 'build_once', 'DownloadError', 'sha256sum',
-           'download', 'LocalFileServer', 'fetch_dataset_archive', 'extract_archive', 'check_image', 'seed_everything',
+__all__ = ['PositiveInt', 'PositiveFloat', 'NonNegativeFloat', 'EXPERIMENTS', 'data_home', 'dataset_path', 'cache_folder',
+           'file_lock', 'build_once', 'inside', 'DownloadError', 'file_digest', 'sha256sum', 'download',
+           'LocalFileServer', 'fetch_dataset_archive', 'extract_archive', 'check_image', 'seed_everything',
            'pick_device', 'in_colab', 'is_quick', 'quick', 'quick_mode', 'Report', 'plot_confusion', 'train_learner',
            'efficientnet_lite0', 'efficientnet_lite0_os16', 'register_lite0', 'pretrained_backbone', 'imagenet_labels',
-           'imagenet_topk', 'smoke_run', 'firstnets_all']
+           'imagenet_topk', 'at_least', 'writable_folder', 'error_line', 'answer_errors', 'script', 'try_script',
+           'read_jsonl', 'append_jsonl', 'smoke_run', 'firstnets_all']
 
 # %% ../nbs/00_core.ipynb #c5f01b4a
 def data_home() -> Path:
@@ -72,30 +73,52 @@ def build_once(folder, build) -> Path:
         tmp.rename(folder)
     return folder
 
+# %% ../nbs/00_core.ipynb #a0d9cf6c
+def inside(root, *parts) -> Path:
+    "`root/parts...`, refusing (ValueError) a path that would leave `root` (`..`, an absolute part, a link out)."
+    root = Path(root).resolve()
+    p = root.joinpath(*map(str, parts)).resolve()
+    if p == root or not p.is_relative_to(root):
+        raise ValueError(f"{'/'.join(map(str, parts))!r} would be written outside {root}")
+    return p
+
 # %% ../nbs/00_core.ipynb #93dfd163
 class DownloadError(RuntimeError):
     "A download that could not complete; the message says what to do next."
 
 # %% ../nbs/00_core.ipynb #67935710
-def sha256sum(path, chunk_size: int = 1 << 20) -> str:
-    "Hex SHA-256 of the file at `path`."
-    h = hashlib.sha256()
+def file_digest(path, algo: str = 'sha256', chunk_size: int = 1 << 20) -> str:
+    "Hex digest (`algo`: sha256, md5, ...) of the file at `path`, read in chunks."
+    h = hashlib.new(algo)
     with open(path, 'rb') as f:
         for b in iter(lambda: f.read(chunk_size), b''): h.update(b)
     return h.hexdigest()
+
+# %% ../nbs/00_core.ipynb #0830bc22
+def sha256sum(path) -> str:
+    "Hex SHA-256 of the file at `path`."
+    return file_digest(path, 'sha256')
 
 # %% ../nbs/00_core.ipynb #7326aa0a
 def _offline_hint(url, dest, fetch_hint):
     how = f"run `{fetch_hint}`" if fetch_hint else "download it"
     return f"Could not reach {url}. To get this file, {how} on a machine with internet access and put it at {dest}."
 
+# %% ../nbs/00_core.ipynb #0b00db49
+def _mismatch(path, sha256: str | None = None, md5: str | None = None) -> str | None:
+    "How `path` fails the expected checksums, or None if it matches them (or none is given)."
+    for algo, want in (('sha256', sha256), ('md5', md5)):
+        if want is not None and (got := file_digest(path, algo)) != want.lower():
+            return f"expected {algo} {want}, got {got}"
+    return None
+
 # %% ../nbs/00_core.ipynb #ad69baa5
 def _download(url: str, dest, sha256: str | None = None, fetch_hint: str | None = None,
-             chunk_size: int = 1 << 16, timeout: float = 30, progress: bool = True) -> Path:
+             chunk_size: int = 1 << 16, timeout: float = 30, progress: bool = True, md5: str | None = None) -> Path:
     "`download` without the lock."
     dest = Path(dest)
     if dest.exists():
-        if sha256 is None or sha256sum(dest) == sha256: return dest
+        if _mismatch(dest, sha256, md5) is None: return dest
         dest.unlink()  # a stale or damaged copy: fetch it again
     dest.parent.mkdir(parents=True, exist_ok=True)
     part = dest.with_name(dest.name + '.part')
@@ -128,19 +151,18 @@ def _download(url: str, dest, sha256: str | None = None, fetch_hint: str | None 
     if total is not None and have < total:
         raise DownloadError(f"Download of {url} stopped at {have:,} of {total:,} bytes; "
                             f"they are kept in {part}: run again to resume.")
-    if sha256 is not None and (got := sha256sum(part)) != sha256:
+    if (bad := _mismatch(part, sha256, md5)):
         part.unlink()
-        raise DownloadError(f"Checksum mismatch for {url}: expected sha256 {sha256}, got {got}. "
-                            "The bad file was deleted; run again.")
+        raise DownloadError(f"Checksum mismatch for {url}: {bad}. The bad file was deleted; run again.")
     os.replace(part, dest)
     return dest
 
 # %% ../nbs/00_core.ipynb #7a0d359b
 def download(url: str, dest, sha256: str | None = None, fetch_hint: str | None = None,
-             chunk_size: int = 1 << 16, timeout: float = 30, progress: bool = True) -> Path:
-    "Fetch `url` to `dest`: reuse, resume (HTTP Range), verify `sha256`, rename atomically, one process at a time."
+             chunk_size: int = 1 << 16, timeout: float = 30, progress: bool = True, md5: str | None = None) -> Path:
+    "Fetch `url` to `dest`: reuse, resume (HTTP Range), verify `sha256`/`md5`, rename atomically, one at a time."
     with file_lock(dest):
-        return _download(url, dest, sha256, fetch_hint, chunk_size, timeout, progress)
+        return _download(url, dest, sha256, fetch_hint, chunk_size, timeout, progress, md5)
 
 # %% ../nbs/00_core.ipynb #7df291f7
 class LocalFileServer:
@@ -197,15 +219,16 @@ def _not_an_archive(path: Path) -> str | None:
 
 # %% ../nbs/00_core.ipynb #52ea4dcc
 def fetch_dataset_archive(url: str, dataset: str, sha256: str | None = None, fetch_hint: str | None = None,
-                          progress: bool = True) -> Path:
-    """Download the archive `url` into `dataset_path(dataset)`, checked against `sha256` (a published checksum) or,
-    where none is published, the checksum of the first download that was a real archive."""
+                          progress: bool = True, md5: str | None = None) -> Path:
+    """Download the archive `url` into `dataset_path(dataset)`, checked against a published `sha256` or `md5`, or,
+    where none is published, the SHA-256 of the first download that was a real archive."""
     home = dataset_path(dataset)
     sums_file = home/'checksums.json'
-    archive = home/url.rsplit('/', 1)[-1]
+    archive = inside(home, url.rsplit('/', 1)[-1].split('?')[0] or 'download')
     with file_lock(sums_file):
         sums = json.loads(sums_file.read_text()) if sums_file.exists() else {}
-        download(url, archive, sha256=sha256 or sums.get(archive.name), fetch_hint=fetch_hint, progress=progress)
+        known = sha256 or (None if md5 else sums.get(archive.name))
+        download(url, archive, sha256=known, fetch_hint=fetch_hint, progress=progress, md5=md5)
         if (what := _not_an_archive(archive)):
             archive.unlink()
             raise DownloadError(f"{url} sent {what}; deleted {archive}, nothing recorded. Check the URL.")
@@ -424,6 +447,132 @@ def imagenet_topk(model, img, k: int = 3, size: int = 224, mean=(0.5,)*3, std=(0
     labels = imagenet_labels()
     return [(labels[i], float(v)) for v, i in zip(top.values, top.indices)]
 
+# %% ../nbs/00_core.ipynb #76fb0105
+import argparse
+
+def at_least(low, kind=int, strict: bool = False):
+    "An argparse type: a `kind` number `>= low` (`> low` if `strict`), with a plain-words error otherwise."
+    word = 'a whole number' if kind is int else 'a number'
+    def convert(s):
+        try: v = kind(s)
+        except ValueError: raise argparse.ArgumentTypeError(f"{s!r} is not {word}") from None
+        if v < low or (strict and v == low):
+            raise argparse.ArgumentTypeError(f"must be {'above' if strict else 'at least'} {low}, got {s}")
+        return v
+    convert.__name__ = f"{kind.__name__} {'>' if strict else '>='} {low}"
+    return convert
+
+PositiveInt = at_least(1)
+PositiveFloat = at_least(0, float, strict=True)
+NonNegativeFloat = at_least(0, float)
+
+# %% ../nbs/00_core.ipynb #25391f3d
+def writable_folder(path, what: str = '--out') -> Path:
+    "Make folder `path` and check that files can be written in it; a `ValueError` naming `what` and `path` if not."
+    path = Path(path)
+    if path.exists() and not path.is_dir(): raise ValueError(f"{what} {path}: is a file, not a folder")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path/f'.firstnets-probe-{os.getpid()}'
+        probe.write_bytes(b'')
+        probe.unlink()
+    except OSError as e: raise ValueError(f"{what} {path}: can't write there ({e.strerror or e})") from None
+    return path
+
+# %% ../nbs/00_core.ipynb #b6ea30ce
+_EXPECTED = (ValueError, KeyError, OSError, DownloadError, UnicodeError, EOFError)
+
+def error_line(e: BaseException) -> str:
+    "One line that says what went wrong, for a command-line user."
+    if isinstance(e, OSError) and getattr(e, 'filename', None):
+        return f"{e.filename}: {e.strerror or e}"
+    if isinstance(e, UnicodeDecodeError): return f"not UTF-8 text ({e.reason} at byte {e.start})"
+    msg = str(e.args[0]) if isinstance(e, KeyError) and e.args else str(e)
+    if isinstance(e, _EXPECTED) and msg: return msg.splitlines()[0] if len(msg) > 500 else msg
+    return f"{type(e).__name__}: {msg} (this looks like a bug in firstnets; run again with --debug to see where)"
+
+# %% ../nbs/00_core.ipynb #9428e942
+def answer_errors(prog: str, main, debug: bool = False):
+    "Call `main()`; an error prints `prog: error: ...` on one line and exits 1, unless `debug` (or $FIRSTNETS_DEBUG)."
+    debug = debug or _truthy(os.environ.get('FIRSTNETS_DEBUG', ''))
+    try: return main()
+    except KeyboardInterrupt:
+        if debug: raise
+        print(f"{prog}: interrupted", file=sys.stderr)
+        raise SystemExit(130) from None
+    except Exception as e:
+        if debug: raise
+        print(f"{prog}: error: {error_line(e)}", file=sys.stderr)
+        raise SystemExit(1) from None
+
+# %% ../nbs/00_core.ipynb #43042858
+from functools import wraps
+from fastcore.script import anno_parser
+
+def script(func):
+    "`call_parse` for console scripts: argparse from `func`'s signature, `--debug`, and one-line errors (`answer_errors`)."
+    @wraps(func)
+    def _f(*args, **kwargs):
+        if args or kwargs: return func(*args, **kwargs)
+        p = anno_parser(func, prog=func.__name__)
+        p.add_argument('--debug', action='store_true', help='on an error, show the full Python traceback')
+        a = vars(p.parse_args())
+        for k in ('pdb', 'xtra'): a.pop(k, None)
+        debug = a.pop('debug')
+        answer_errors(func.__name__, lambda: func(**a), debug)
+    return _f
+
+# %% ../nbs/00_core.ipynb #3d79c24e
+import io, contextlib as _cl
+from unittest import mock as _mock
+
+def try_script(f, *argv) -> tuple[int, str, str]:
+    "Run console script `f` with arguments `argv` as a user would: (exit code, stdout, stderr)."
+    out, err = io.StringIO(), io.StringIO()
+    with _mock.patch.object(sys, 'argv', [f.__name__, *map(str, argv)]), \
+         _cl.redirect_stdout(out), _cl.redirect_stderr(err):
+        try:
+            f()
+            code = 0
+        except SystemExit as e: code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+    return code, out.getvalue(), err.getvalue()
+
+# %% ../nbs/00_core.ipynb #6e713ce8
+import warnings
+
+def read_jsonl(path, required: tuple = ()) -> list[dict]:
+    "The JSON-object lines of `path` that have the `required` keys; broken lines are dropped with a warning."
+    path = Path(path)
+    if not path.exists(): return []
+    raw = path.read_bytes()
+    if raw and not raw.endswith(b'\n'):  # a write cut off by a kill: drop the partial line from the file too
+        cut = raw.rfind(b'\n') + 1
+        with open(path, 'r+b') as f: f.truncate(cut)
+        warnings.warn(f"{path}: dropped a cut-off last line ({len(raw) - cut} bytes), probably left by a killed run")
+        raw = raw[:cut]
+    records, bad = [], []
+    for i, line in enumerate(raw.decode('utf-8', errors='replace').splitlines(), 1):
+        if not line.strip(): continue
+        try: r = json.loads(line)
+        except json.JSONDecodeError: r = None
+        if isinstance(r, dict) and all(k in r for k in required): records.append(r)
+        else: bad.append(i)
+    if bad: warnings.warn(f"{path}: skipped {len(bad)} line(s) that are not records ({bad[:5]}...)")
+    return records
+
+# %% ../nbs/00_core.ipynb #8f631f49
+def append_jsonl(path, record: dict):
+    "Append `record` to `path` as one JSON line, in a single write (a kill can't leave half a record mid-file)."
+    path = Path(path)
+    line = (json.dumps(record, ensure_ascii=False, default=_jsonable) + '\n').encode()
+    if path.exists() and path.stat().st_size:
+        with open(path, 'rb') as f:
+            f.seek(-1, os.SEEK_END)
+            if f.read(1) != b'\n': read_jsonl(path)  # repair a cut-off tail first
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try: os.write(fd, line)
+    finally: os.close(fd)
+
 # %% ../nbs/00_core.ipynb #fc766ef7
 # (experiment, function in firstnets.<experiment>_cli), each `fn(out=..., quick=...)`
 EXPERIMENTS = [('planes', 'run_planes'), ('music', 'run_music'),
@@ -449,7 +598,7 @@ def smoke_run(out, quick: bool = True) -> dict:
     return r.metrics
 
 # %% ../nbs/00_core.ipynb #14a99c58
-@call_parse
+@script
 def firstnets_all(
     out: str = 'runs',  # folder for every experiment's report
     quick: bool = False,  # quick mode: small data and few epochs, every step real
@@ -457,11 +606,12 @@ def firstnets_all(
 ):
     "Run the smoke test and every experiment (or `--only` some) on the offline default data."
     if quick: os.environ['FIRSTNETS_QUICK'] = '1'
-    chosen = [e for e in (only or '').split(',') if e]
+    chosen = [e.strip() for e in (only or '').split(',') if e.strip()]
     names = [m for m, _ in EXPERIMENTS]
+    if only is not None and not chosen: raise ValueError(f"--only {only!r} names no experiment; choose from {names}")
     if (unknown := set(chosen) - set(names)):
-        raise SystemExit(f"unknown experiment(s) {sorted(unknown)}; choose from {names}")
-    out = Path(out)
+        raise ValueError(f"unknown experiment(s) {sorted(unknown)}; choose from {names}")
+    out = writable_folder(out)
     print('core:', json.dumps(smoke_run(out/'core', quick=quick)))
     for mod, fn in EXPERIMENTS:
         if chosen and mod not in chosen: continue
