@@ -16,11 +16,11 @@ from tqdm.auto import tqdm
 # %% auto #0
 __all__ = ['PositiveInt', 'PositiveFloat', 'NonNegativeFloat', 'EXPERIMENTS', 'data_home', 'dataset_path', 'cache_folder',
            'file_lock', 'build_once', 'inside', 'DownloadError', 'file_digest', 'sha256sum', 'download',
-           'LocalFileServer', 'fetch_dataset_archive', 'extract_archive', 'check_image', 'seed_everything',
-           'pick_device', 'in_colab', 'is_quick', 'quick', 'quick_mode', 'Report', 'plot_confusion', 'train_learner',
-           'efficientnet_lite0', 'efficientnet_lite0_os16', 'register_lite0', 'pretrained_backbone', 'imagenet_labels',
-           'imagenet_topk', 'at_least', 'writable_folder', 'error_line', 'answer_errors', 'script', 'try_script',
-           'read_jsonl', 'append_jsonl', 'smoke_run', 'firstnets_all']
+           'LocalFileServer', 'fetch_dataset_archive', 'extract_archive', 'fetch_unpacked', 'check_image',
+           'seed_everything', 'pick_device', 'in_colab', 'is_quick', 'quick', 'quick_mode', 'Report', 'plot_confusion',
+           'train_learner', 'efficientnet_lite0', 'efficientnet_lite0_os16', 'register_lite0', 'pretrained_backbone',
+           'imagenet_labels', 'imagenet_topk', 'at_least', 'writable_folder', 'error_line', 'answer_errors', 'script',
+           'try_script', 'read_jsonl', 'append_jsonl', 'smoke_run', 'firstnets_all']
 
 # %% ../nbs/00_core.ipynb #c5f01b4a
 def data_home() -> Path:
@@ -258,6 +258,13 @@ def extract_archive(archive, dest) -> Path:
             else: t.extractall(dest)  # Python < 3.10.12 / 3.11.4 has no extraction filters: checked above
     else: raise ValueError(f"{archive}: neither a zip nor a tar archive")
     return dest
+
+# %% ../nbs/00_core.ipynb #6cc92f5c
+def fetch_unpacked(url: str, dataset: str, sha256: str | None = None, fetch_hint: str | None = None,
+                   progress: bool = True, md5: str | None = None) -> Path:
+    "`fetch_dataset_archive`, then unpack it once, atomically, into `dataset_path(dataset)/<archive>.unpacked`."
+    archive = fetch_dataset_archive(url, dataset, sha256, fetch_hint, progress, md5)
+    return build_once(archive.with_name(archive.name + '.unpacked'), lambda tmp: extract_archive(archive, tmp))
 
 # %% ../nbs/00_core.ipynb #fb4ec11a
 from PIL import Image
