@@ -15,12 +15,12 @@ from tqdm.auto import tqdm
 
 # %% auto #0
 __all__ = ['PositiveInt', 'PositiveFloat', 'NonNegativeFloat', 'EXPERIMENTS', 'data_home', 'dataset_path', 'cache_folder',
-           'file_lock', 'build_once', 'inside', 'DownloadError', 'file_digest', 'sha256sum', 'download',
-           'LocalFileServer', 'fetch_dataset_archive', 'extract_archive', 'fetch_unpacked', 'check_image',
-           'seed_everything', 'pick_device', 'in_colab', 'is_quick', 'quick', 'quick_mode', 'Report', 'plot_confusion',
-           'train_learner', 'efficientnet_lite0', 'efficientnet_lite0_os16', 'register_lite0', 'pretrained_backbone',
-           'imagenet_labels', 'imagenet_topk', 'at_least', 'writable_folder', 'error_line', 'answer_errors', 'script',
-           'try_script', 'read_jsonl', 'append_jsonl', 'smoke_run', 'firstnets_all']
+           'file_lock', 'build_once', 'inside', 'DownloadError', 'Unreachable', 'file_digest', 'sha256sum', 'download',
+           'LocalFileServer', 'fetch_dataset_archive', 'extract_archive', 'fetch_unpacked', 'fetch_or_skip',
+           'check_image', 'seed_everything', 'pick_device', 'in_colab', 'is_quick', 'quick', 'quick_mode', 'Report',
+           'plot_confusion', 'train_learner', 'efficientnet_lite0', 'efficientnet_lite0_os16', 'register_lite0',
+           'pretrained_backbone', 'imagenet_labels', 'imagenet_topk', 'at_least', 'writable_folder', 'error_line',
+           'answer_errors', 'script', 'try_script', 'read_jsonl', 'append_jsonl', 'smoke_run', 'firstnets_all']
 
 # %% ../nbs/00_core.ipynb #c5f01b4a
 def data_home() -> Path:
@@ -86,6 +86,10 @@ def inside(root, *parts) -> Path:
 class DownloadError(RuntimeError):
     "A download that could not complete; the message says what to do next."
 
+# %% ../nbs/00_core.ipynb #d31d4e01
+class Unreachable(DownloadError):
+    "The server could not be reached at all (offline, no DNS, refused): the one download error a lesson may skip."
+
 # %% ../nbs/00_core.ipynb #67935710
 def file_digest(path, algo: str = 'sha256', chunk_size: int = 1 << 20) -> str:
     "Hex digest (`algo`: sha256, md5, ...) of the file at `path`, read in chunks."
@@ -142,7 +146,7 @@ def _download(url: str, dest, sha256: str | None = None, fetch_hint: str | None 
             raise DownloadError(f"{url}: the server answered HTTP {e.code} ({e.reason}).") from None
         total = start  # 416 on a resume: everything was already there
     except urllib.error.URLError as e:
-        raise DownloadError(f"{_offline_hint(url, dest, fetch_hint)} ({e.reason})") from None
+        raise Unreachable(f"{_offline_hint(url, dest, fetch_hint)} ({e.reason})") from None
     except (http.client.HTTPException, OSError) as e:
         have = part.stat().st_size if part.exists() else 0
         raise DownloadError(f"Download of {url} was interrupted after {have:,} bytes ({e!r}); "
@@ -265,6 +269,15 @@ def fetch_unpacked(url: str, dataset: str, sha256: str | None = None, fetch_hint
     "`fetch_dataset_archive`, then unpack it once, atomically, into `dataset_path(dataset)/<archive>.unpacked`."
     archive = fetch_dataset_archive(url, dataset, sha256, fetch_hint, progress, md5)
     return build_once(archive.with_name(archive.name + '.unpacked'), lambda tmp: extract_archive(archive, tmp))
+
+# %% ../nbs/00_core.ipynb #dd5bc3cf
+def fetch_or_skip(fetch, what: str, *args, **kwargs):
+    "`fetch(*args, **kwargs)`; if its server can't be reached, one line saying what was skipped, and None."
+    try: return fetch(*args, **kwargs)
+    except Unreachable as e:
+        why = str(e).rsplit('(', 1)[-1].rstrip(')') if '(' in str(e) else str(e)
+        print(f"Skipped: {what} can't be downloaded from here ({why}). Online, on Colab say, this section runs on it.")
+        return None
 
 # %% ../nbs/00_core.ipynb #fb4ec11a
 from PIL import Image
