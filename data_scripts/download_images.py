@@ -1,19 +1,14 @@
 #!/usr/bin/env python
 """Politely download a CSV of `url,label` rows into DEST/<label>/ for `firstnets_planes --data DEST`.
 
-Honours robots.txt, waits --delay seconds between requests to the same host, keeps DEST/manifest.jsonl so that an
-interrupted run resumes without fetching anything twice, and drops files that are not usable images.
+Kept for those with a checkout; the command is `firstnets_download_images` (installed with firstnets):
 
-    python data_scripts/download_images.py my_planes.csv ~/.firstnets/my-planes --delay 2
+    firstnets_download_images my_planes.csv ~/.firstnets/my-planes --delay 2
 """
-import argparse, json
-from firstnets.planes_data import download_images
+import sys
+from firstnets.planes_data import firstnets_download_images
 
 if __name__ == '__main__':
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument('csv', help='CSV file with columns url,label')
-    p.add_argument('dest', help='folder to fill with DEST/<label>/<file>')
-    p.add_argument('--delay', type=float, default=1.0, help='seconds between requests to one host (default 1)')
-    p.add_argument('--user-agent', default='firstnets-image-downloader', help='how to introduce yourself to the sites')
-    a = p.parse_args()
-    print(json.dumps(download_images(a.csv, a.dest, delay=a.delay, user_agent=a.user_agent), indent=1))
+    # this script used to spell the option --user-agent; the command line spells it --user_agent
+    sys.argv = ['--user_agent' + a[len('--user-agent'):] if a.startswith('--user-agent') else a for a in sys.argv]
+    firstnets_download_images()

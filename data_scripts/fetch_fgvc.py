@@ -1,19 +1,13 @@
 #!/usr/bin/env python
 """Download and unpack FGVC-Aircraft (fgvc-aircraft-2013b, 10,000 Airliners.net photos, ~2.75 GB) into the firstnets
-data home (~/.firstnets or $FIRSTNETS_HOME). The download resumes where it stopped and its SHA-256 is recorded, so a
-later re-download that differs is refused.
+data home (~/.firstnets or $FIRSTNETS_HOME), checked against the MD5 published by VGG.
 
-    python data_scripts/fetch_fgvc.py
+Kept for those with a checkout; the command is `firstnets_fetch_fgvc` (installed with firstnets):
+
+    firstnets_fetch_fgvc [--url MIRROR] [--sha256 HEX | --md5 HEX]
     firstnets_planes --fgvc <printed path> --out runs/planes-fgvc
 """
-import argparse
-from firstnets.planes_data import fetch_fgvc
+from firstnets.planes_data import firstnets_fetch_fgvc
 
 if __name__ == '__main__':
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument('--url', help='mirror to download from instead of the official address')
-    p.add_argument('--sha256', help='expected SHA-256 of the archive')
-    a = p.parse_args()
-    root = fetch_fgvc(url=a.url, sha256=a.sha256)
-    print(root)
-    print(f'train with: firstnets_planes --fgvc {root} --out runs/planes-fgvc')
+    firstnets_fetch_fgvc()

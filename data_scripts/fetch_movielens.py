@@ -1,19 +1,13 @@
 #!/usr/bin/env python
-"""Download and unpack MovieLens ml-latest-small (100,004 ratings, genres) into the firstnets data home.
+"""Download and unpack MovieLens ml-latest-small (100,000 ratings, genres) into the firstnets data home.
 
-    python data_scripts/fetch_movielens.py              # from the lenskit source archive on PyPI (checksum pinned)
-    python data_scripts/fetch_movielens.py --url URL    # e.g. GroupLens' own ml-latest-small.zip, or a mirror
+A shim for those with a checkout: `pip install firstnets` gives the same command as `firstnets_fetch_movielens`.
 
-Then train on it with `firstnets_music --movielens <printed path>` (or just `firstnets_music --movielens`).
+    firstnets_fetch_movielens              # from the lenskit source archive on PyPI (SHA-256 pinned)
+    firstnets_fetch_movielens --url URL    # e.g. GroupLens' own ml-latest-small.zip, or a mirror
+
+It ends by printing the `firstnets_music` command that trains on it (or just run `firstnets_music --movielens`).
 """
-import argparse
-from firstnets.music_data import fetch_movielens
+from firstnets.music_data import firstnets_fetch_movielens
 
-if __name__ == '__main__':
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument('--url', help='address to download from instead of the lenskit archive on PyPI')
-    p.add_argument('--sha256', help='expected SHA-256 of the archive')
-    a = p.parse_args()
-    path = fetch_movielens(url=a.url, sha256=a.sha256)
-    print(f'movielens: {path}')
-    print(f'train with: firstnets_music --movielens {path}')
+if __name__ == '__main__': firstnets_fetch_movielens()

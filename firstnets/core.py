@@ -16,11 +16,12 @@ from tqdm.auto import tqdm
 # %% auto #0
 __all__ = ['PositiveInt', 'PositiveFloat', 'NonNegativeFloat', 'EXPERIMENTS', 'data_home', 'dataset_path', 'cache_folder',
            'file_lock', 'build_once', 'inside', 'DownloadError', 'Unreachable', 'file_digest', 'sha256sum', 'download',
-           'LocalFileServer', 'fetch_dataset_archive', 'extract_archive', 'fetch_unpacked', 'fetch_or_skip',
-           'check_image', 'seed_everything', 'pick_device', 'in_colab', 'is_quick', 'quick', 'quick_mode', 'Report',
-           'plot_confusion', 'train_learner', 'efficientnet_lite0', 'efficientnet_lite0_os16', 'register_lite0',
-           'pretrained_backbone', 'imagenet_labels', 'imagenet_topk', 'at_least', 'writable_folder', 'error_line',
-           'answer_errors', 'script', 'try_script', 'read_jsonl', 'append_jsonl', 'smoke_run', 'firstnets_all']
+           'LocalFileServer', 'fetch_dataset_archive', 'extract_archive', 'forget_download', 'fetch_unpacked',
+           'fetch_or_skip', 'check_image', 'seed_everything', 'pick_device', 'in_colab', 'is_quick', 'quick',
+           'quick_mode', 'Report', 'plot_confusion', 'train_learner', 'efficientnet_lite0', 'efficientnet_lite0_os16',
+           'register_lite0', 'pretrained_backbone', 'imagenet_labels', 'imagenet_topk', 'at_least', 'writable_folder',
+           'error_line', 'answer_errors', 'script', 'try_script', 'read_jsonl', 'append_jsonl', 'smoke_run',
+           'firstnets_all']
 
 # %% ../nbs/00_core.ipynb #c5f01b4a
 def data_home() -> Path:
@@ -264,11 +265,32 @@ def extract_archive(archive, dest) -> Path:
     return dest
 
 # %% ../nbs/00_core.ipynb #6cc92f5c
+import zlib
+
+def forget_download(archive):
+    "Delete a fetched `archive` that proved bad, what was unpacked from it, and its recorded checksum: fetch it anew."
+    archive = Path(archive)
+    for p in (archive.with_name(archive.name + '.unpacked'), archive.with_name(archive.name + '.unpacked.building')):
+        shutil.rmtree(p, ignore_errors=True)
+    sums_file = archive.parent/'checksums.json'
+    with file_lock(sums_file):
+        if sums_file.exists():
+            sums = json.loads(sums_file.read_text())
+            sums.pop(archive.name, None)
+            sums_file.write_text(json.dumps(sums, indent=1))
+    archive.unlink(missing_ok=True)
+
 def fetch_unpacked(url: str, dataset: str, sha256: str | None = None, fetch_hint: str | None = None,
                    progress: bool = True, md5: str | None = None) -> Path:
-    "`fetch_dataset_archive`, then unpack it once, atomically, into `dataset_path(dataset)/<archive>.unpacked`."
+    """`fetch_dataset_archive`, then unpack it once, atomically, into `dataset_path(dataset)/<archive>.unpacked`.
+    An archive that can't be unpacked (damaged inside) is deleted with its recorded checksum: the next run starts
+    clean."""
     archive = fetch_dataset_archive(url, dataset, sha256, fetch_hint, progress, md5)
-    return build_once(archive.with_name(archive.name + '.unpacked'), lambda tmp: extract_archive(archive, tmp))
+    try: return build_once(archive.with_name(archive.name + '.unpacked'), lambda tmp: extract_archive(archive, tmp))
+    except (zipfile.BadZipFile, tarfile.TarError, EOFError, zlib.error) as e:
+        forget_download(archive)
+        raise DownloadError(f"{archive}: the archive from {url} is damaged inside ({e}); deleted it, run again"
+                            ) from None
 
 # %% ../nbs/00_core.ipynb #dd5bc3cf
 def fetch_or_skip(fetch, what: str, *args, **kwargs):
@@ -512,10 +534,18 @@ def error_line(e: BaseException) -> str:
     return f"{type(e).__name__}: {msg} (this looks like a bug in firstnets; run again with --debug to see where)"
 
 # %% ../nbs/00_core.ipynb #9428e942
+import warnings
+
 def answer_errors(prog: str, main, debug: bool = False):
-    "Call `main()`; an error prints `prog: error: ...` on one line and exits 1, unless `debug` (or $FIRSTNETS_DEBUG)."
+    """Call `main()`; an error prints `prog: error: ...` on one line and exits 1, unless `debug` (or $FIRSTNETS_DEBUG).
+    Warnings (what a loader dropped or replaced) print as one line each, `prog: warning: ...`."""
     debug = debug or _truthy(os.environ.get('FIRSTNETS_DEBUG', ''))
-    try: return main()
+    def one_line(message, category, filename, lineno, file=None, line=None):
+        print(f"{prog}: warning: {message}", file=sys.stderr)
+    try:
+        with warnings.catch_warnings():
+            if not debug: warnings.showwarning = one_line
+            return main()
     except KeyboardInterrupt:
         if debug: raise
         print(f"{prog}: interrupted", file=sys.stderr)
@@ -530,7 +560,7 @@ from functools import wraps
 from fastcore.script import anno_parser
 
 def script(func):
-    "`call_parse` for console scripts: argparse from `func`'s signature, `--debug`, and one-line errors (`answer_errors`)."
+    "`call_parse` for console scripts: argparse from `func`'s signature, `--debug`, one-line errors (`answer_errors`)."
     @wraps(func)
     def _f(*args, **kwargs):
         if args or kwargs: return func(*args, **kwargs)
@@ -565,11 +595,17 @@ def read_jsonl(path, required: tuple = ()) -> list[dict]:
     path = Path(path)
     if not path.exists(): return []
     raw = path.read_bytes()
-    if raw and not raw.endswith(b'\n'):  # a write cut off by a kill: drop the partial line from the file too
+    if raw and not raw.endswith(b'\n'):
         cut = raw.rfind(b'\n') + 1
-        with open(path, 'r+b') as f: f.truncate(cut)
-        warnings.warn(f"{path}: dropped a cut-off last line ({len(raw) - cut} bytes), probably left by a killed run")
-        raw = raw[:cut]
+        try: whole = isinstance(json.loads(raw[cut:]), dict)
+        except ValueError: whole = False
+        if whole:   # a complete record without its newline (a file written by hand): keep it, end the line
+            with open(path, 'ab') as f: f.write(b'\n')
+            raw += b'\n'
+        else:       # a write cut off by a kill: drop the partial line from the file too
+            with open(path, 'r+b') as f: f.truncate(cut)
+            warnings.warn(f"{path}: dropped a cut-off last line ({len(raw) - cut} bytes), probably left by a killed run")
+            raw = raw[:cut]
     records, bad = [], []
     for i, line in enumerate(raw.decode('utf-8', errors='replace').splitlines(), 1):
         if not line.strip(): continue
@@ -636,5 +672,6 @@ def firstnets_all(
     for mod, fn in EXPERIMENTS:
         if chosen and mod not in chosen: continue
         t0 = time.time()
-        metrics = getattr(importlib.import_module(f'firstnets.{mod}_cli'), fn)(out=out/mod, quick=quick or None)  # None: FIRSTNETS_QUICK decides
+        run = getattr(importlib.import_module(f'firstnets.{mod}_cli'), fn)
+        metrics = run(out=out/mod, quick=quick or None)  # None: FIRSTNETS_QUICK decides
         print(f'{mod} ({time.time()-t0:.0f}s):', json.dumps(metrics, default=_jsonable))

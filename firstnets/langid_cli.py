@@ -7,17 +7,19 @@ from __future__ import annotations
 import json, time
 from pathlib import Path
 import numpy as np, pandas as pd, torch
-from fastcore.script import call_parse, Param
-from .core import seed_everything, quick_mode, Report, train_learner, plot_confusion
-from .langid_data import (LANGS, AudioError, Espeak, make_sentences, default_speech_data, load_speech_folder)
+from fastcore.script import Param
+from .core import (seed_everything, quick_mode, Report, train_learner, plot_confusion, script, error_line,
+                            PositiveInt, PositiveFloat, writable_folder)
+from .langid_data import (LANGS, AudioError, Espeak, make_sentences, default_speech_data, load_speech_folder,
+                                   audio_seconds)
 from .langid import (langid_config, speech_features, windows_of, speaker_split, random_split, langid_dls,
                               langid_learner, predict_windows, clip_accuracy, clip_confusion, mfcc_stats,
                               train_baseline, augmented_features, channel_test, show_spectrograms, save_langid,
                               load_langid, predict_file, SpectrogramCNN)
 
 # %% auto #0
-__all__ = ['same_voice_pair', 'realtime_factor', 'run_langid', 'firstnets_langid', 'firstnets_langid_predict', 'langid_bench',
-           'firstnets_langid_bench']
+__all__ = ['MAX_MINUTES', 'same_voice_pair', 'realtime_factor', 'check_speech', 'run_langid', 'load_model', 'predict_checked',
+           'firstnets_langid', 'firstnets_langid_predict', 'langid_bench', 'firstnets_langid_bench']
 
 # %% ../nbs/24_langid_cli.ipynb #31ecab0d
 def same_voice_pair(df: pd.DataFrame) -> tuple[list, list]:
@@ -40,21 +42,48 @@ def realtime_factor(bundle: dict, paths) -> float:
     for p in paths: predict_file(bundle, p)
     return audio/(time.perf_counter() - t0)
 
+# %% ../nbs/24_langid_cli.ipynb #2f55ef44
+def check_speech(df: pd.DataFrame, root, what: str = '--data', min_speakers: int = 2) -> pd.DataFrame:
+    "`df` if it has both languages with `min_speakers` speakers each, else a `ValueError` naming `root` and the gap."
+    for l in LANGS:
+        n = df.loc[df['lang'] == l, 'speaker'].nunique()
+        if n == 0: raise ValueError(f"{what} {root}: no usable {l} clips; both en/ and zh/ are needed")
+        if n < min_speakers:
+            raise ValueError(f"{what} {root}: {l} has {n} speaker(s), a speaker-disjoint split needs at least "
+                             f"{min_speakers} per language (metadata.csv names each clip's speaker)")
+    return df
+
+# %% ../nbs/24_langid_cli.ipynb #de051722
+def _readable(path) -> bool:
+    "Whether `path` has a readable audio header (a quick check, without decoding), warning with the reason if not."
+    import warnings
+    try: audio_seconds(path)
+    except AudioError as e:
+        warnings.warn(f"left out {e}")
+        return False
+    return True
+
 # %% ../nbs/24_langid_cli.ipynb #874b1f8d
 def run_langid(data=None, out='runs/langid', quick: bool | None = None, epochs: int | None = None, new_voices=None,
                seed: int = 42) -> dict:
     "Speaker-disjoint and random splits, three models, new voices × channels with and without augmentation; a report."
     q = quick_mode(quick)
-    cfg = langid_config(q) | ({'epochs': epochs} if epochs else {})
+    if epochs is not None and epochs < 1: raise ValueError(f"epochs must be at least 1, got {epochs}")
+    cfg = langid_config(q) | ({'epochs': epochs} if epochs is not None else {})
     seed_everything(seed)
-    t_start, r = time.time(), Report(out)
+    t_start = time.time()
     if data is None:
         data, default_new = default_speech_data(q)
         new_voices = new_voices or default_new
-    clips = load_speech_folder(data)
+    clips = check_speech(load_speech_folder(data), data)   # every input is read and checked before any training
+    given_new = None
+    if new_voices:
+        given_new = load_speech_folder(new_voices)
+        given_new = check_speech(given_new[[_readable(p) for p in given_new['path']]], new_voices, '--new_voices', 1)
     feats = speech_features(clips)
     keep = np.unique(feats['clip'])   # files that failed are out of every split
-    df = clips.iloc[keep].reset_index(drop=True)
+    df = check_speech(clips.iloc[keep].reset_index(drop=True), data)
+    r = Report(out)
     tr, te = (keep[i] for i in speaker_split(df, seed=seed))
     rtr, rte = (keep[i] for i in random_split(df, seed=seed))
     def fit(f, train, valid, kind):
@@ -69,7 +98,7 @@ def run_langid(data=None, out='runs/langid', quick: bool | None = None, epochs: 
     p = {'CNN': predict_windows(cnn.model, Xte), 'GRU': predict_windows(rnn.model, Xte),
          'MFCC + LR': base.predict_proba(mfcc_stats(Xte)), 'CNN + augmentation': predict_windows(cnn_aug.model, Xte)}
     acc = {k: clip_accuracy(feats, te, v) for k, v in p.items()}
-    new_df = load_speech_folder(new_voices) if new_voices else clips.iloc[te].reset_index(drop=True)
+    new_df = given_new if given_new is not None else clips.iloc[te].reset_index(drop=True)
     voices = channel_test({'CNN': cnn.model, 'CNN + augmentation': cnn_aug.model}, new_df)
     bundle = load_langid(save_langid(cnn_aug.model, Path(out)/'model.pkl'))
     r.save_fig(show_spectrograms(*same_voice_pair(new_df)), 'spectrograms')
@@ -88,42 +117,71 @@ def run_langid(data=None, out='runs/langid', quick: bool | None = None, epochs: 
     r.write()
     return r.metrics
 
+# %% ../nbs/24_langid_cli.ipynb #ec405c61
+def load_model(path) -> dict:
+    "`load_langid`, or one `ValueError` line for a folder without a model, an empty file or a file that isn't one."
+    p = Path(path)
+    if p.is_dir():
+        if not (p/'model.pkl').is_file():
+            raise ValueError(f"{p}: a folder without a model.pkl (firstnets_langid --out DIR saves DIR/model.pkl)")
+        p = p/'model.pkl'
+    if p.is_file() and p.stat().st_size == 0: raise ValueError(f"{p}: empty file, not a model")
+    try: return load_langid(p)
+    except (FileNotFoundError, ValueError): raise   # these already name the file and what is wrong
+    except Exception as e:   # a pickle of something else, a text file, a tensor: torch's own advice would be unsafe
+        raise ValueError(f"{p}: not a model saved by firstnets_langid ({type(e).__name__})") from None
+
+# %% ../nbs/24_langid_cli.ipynb #80a38393
+MAX_MINUTES = 20.
+
+def predict_checked(bundle: dict, path, max_minutes: float = MAX_MINUTES) -> tuple[str, float]:
+    "`predict_file` for a file that can be answered; an `AudioError` saying why not (files over `max_minutes` too)."
+    s = audio_seconds(path)
+    if s > max_minutes*60:
+        raise AudioError(f"{path}: {s/60:.1f} minutes long, over the {max_minutes:g}-minute limit (--max_minutes); "
+                         "cut it first, e.g. `ffmpeg -i IN -t 600 OUT.wav`")
+    return predict_file(bundle, path)
+
 # %% ../nbs/24_langid_cli.ipynb #4d43ad6d
-@call_parse
+@script
 def firstnets_langid(
     data: str = 'default',  # a folder of <lang>/ audio (optional metadata.csv with path,speaker), or `default`
     new_voices: str = None,  # a folder in the same layout with voices kept for the new-voice test
     quick: bool = False,  # quick mode: fewer clips and epochs
     out: str = 'runs/langid',  # output folder
-    epochs: int = None,  # override the number of epochs
+    epochs: PositiveInt = None,  # override the number of epochs (at least 1)
 ):
     "English vs Mandarin: CNN, GRU and MFCC baseline on speaker-disjoint splits, new voices and channels; a report in OUT."
-    m = run_langid(None if data == 'default' else data, out=out, quick=quick or None, epochs=epochs, new_voices=new_voices)
-    print(json.dumps({k: v for k, v in m.items() if k.endswith('_acc') or k in ('new_voice_acc_augmented', 'realtime_factor')}))
+    writable_folder(out)
+    m = run_langid(None if data == 'default' else data, out=out, quick=quick or None, epochs=epochs,
+                   new_voices=new_voices)
+    keys = ('new_voice_acc_augmented', 'realtime_factor')
+    print(json.dumps({k: v for k, v in m.items() if k.endswith('_acc') or k in keys}))
 
 # %% ../nbs/24_langid_cli.ipynb #0aff6400
-@call_parse
+@script
 def firstnets_langid_predict(
     files: Param('audio files', str, nargs='+'),
-    model: str = 'runs/langid/model.pkl',  # a model saved by firstnets_langid
+    model: str = 'runs/langid/model.pkl',  # a model saved by firstnets_langid (or its --out folder)
+    max_minutes: PositiveFloat = MAX_MINUTES,  # refuse files longer than this
 ):
-    "Print `path<TAB>en|zh<TAB>probability` for each file; unusable files are reported on stderr."
+    "Print `path<TAB>en|zh<TAB>probability` per file; each unusable file gets one line on stderr, the rest an answer."
     import sys
-    bundle, failed = load_langid(model), 0
+    bundle, failed = load_model(model), 0
     for f in files:
-        try: lab, p = predict_file(bundle, f)
-        except (AudioError, FileNotFoundError) as e:
-            print(f"error: {e}", file=sys.stderr)
+        try: lab, p = predict_checked(bundle, f, max_minutes)
+        except Exception as e:   # one file's problem, whatever it is, never costs the other files their answers
+            print(f"firstnets_langid_predict: error: {error_line(e)}", file=sys.stderr, flush=True)
             failed += 1
             continue
         print(f"{f}\t{lab}\t{p:.4f}", flush=True)
-    if failed: sys.exit(1)
+    if failed: raise SystemExit(1)
 
 # %% ../nbs/24_langid_cli.ipynb #fd8a7dff
 def langid_bench(model=None, seconds: float = 60.) -> dict:
     "Real-time factor of `predict_file` on `seconds` of synthesised speech in one file and in 4-second files."
     import soundfile as sf, tempfile
-    bundle = load_langid(model) if model else dict(model=SpectrogramCNN().eval(), langs=LANGS)
+    bundle = load_model(model) if model else dict(model=SpectrogramCNN().eval(), langs=LANGS)
     tts, d = Espeak(), Path(tempfile.mkdtemp())
     clips, total = [], 0.
     for s in make_sentences('en', 200, seed=9):
@@ -142,10 +200,10 @@ def langid_bench(model=None, seconds: float = 60.) -> dict:
                 realtime_factor_short_files=round(realtime_factor(bundle, short), 1), threads=torch.get_num_threads())
 
 # %% ../nbs/24_langid_cli.ipynb #70b1c7df
-@call_parse
+@script
 def firstnets_langid_bench(
     model: str = None,  # a saved model (default: an untrained CNN of the same size)
-    seconds: float = 60.,  # seconds of speech to time
+    seconds: PositiveFloat = 60.,  # seconds of speech to time
 ):
     "Benchmark: how many times faster than real time is language identification on this CPU?"
     print(json.dumps(langid_bench(model, seconds)))

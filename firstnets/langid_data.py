@@ -4,17 +4,20 @@
 
 # %% ../nbs/14_langid_data.ipynb #62fb2a12
 from __future__ import annotations
-import warnings
+import argparse, csv, warnings, zipfile
 from pathlib import Path
 import numpy as np, pandas as pd
 from fastprogress.fastprogress import progress_bar
-from .core import quick_mode, cache_folder, build_once, dataset_path, fetch_dataset_archive, extract_archive
+from .core import (quick_mode, cache_folder, build_once, fetch_unpacked, inside, dataset_path, DownloadError,
+                            PositiveInt,
+                            writable_folder, answer_errors)
 
 # %% auto #0
-__all__ = ['SENTENCE_PARTS', 'LANGS', 'ESPEAK_LANG', 'TRAIN_VOICES', 'NEW_VOICES', 'AUDIO_EXTS', 'LANG_ALIASES', 'VOXLINGUA_URL',
-           'SR', 'WINDOW_S', 'Espeak', 'make_sentences', 'make_speech_data', 'default_speech_data',
-           'load_speech_folder', 'load_common_voice', 'load_voxlingua', 'fetch_voxlingua', 'arrange_speech',
-           'AudioError', 'normalise', 'load_audio', 'windows']
+__all__ = ['SENTENCE_PARTS', 'LANGS', 'ESPEAK_LANG', 'TRAIN_VOICES', 'NEW_VOICES', 'AUDIO_EXTS', 'LANG_ALIASES', 'CV_COLUMNS',
+           'SR', 'WINDOW_S', 'MIN_SECONDS', 'VOXLINGUA_URL', 'Espeak', 'make_sentences', 'make_speech_data',
+           'default_speech_data', 'load_speech_folder', 'load_common_voice', 'voxlingua_clips', 'load_voxlingua',
+           'AudioError', 'check_audio_file', 'audio_seconds', 'normalise', 'load_audio', 'windows', 'fetch_voxlingua',
+           'arrange_speech', 'collect_speech', 'firstnets_collect_speech']
 
 # %% ../nbs/14_langid_data.ipynb #ae86923f
 class Espeak:
@@ -134,98 +137,165 @@ LANG_ALIASES = {'en': 'en', 'eng': 'en', 'english': 'en', 'zh': 'zh', 'zh-cn': '
 
 def _lang(name: str) -> str | None: return LANG_ALIASES.get(str(name).lower())
 
+# %% ../nbs/14_langid_data.ipynb #e4ec4182
+def _read_table(f: Path, what: str, need: set, **kw) -> pd.DataFrame:
+    "Read the CSV/TSV `f` as text; a `ValueError` naming `f` if empty, not UTF-8, malformed or lacking `need` columns."
+    try: t = pd.read_csv(f, dtype=str, encoding='utf-8', keep_default_na=False, **kw)
+    except UnicodeDecodeError:
+        raise ValueError(f"{f}: not UTF-8 text; save the {what} as UTF-8") from None
+    except pd.errors.EmptyDataError: raise ValueError(f"{f}: the file is empty (expected a {what})") from None
+    except pd.errors.ParserError as e: raise ValueError(f"{f}: not a readable {what} ({str(e).strip()})") from None
+    if t.columns.str.contains('\x00').any() or any(c.startswith('\ufeff\ufeff') for c in t.columns):
+        raise ValueError(f"{f}: not UTF-8 text (UTF-16?); save the {what} as UTF-8")
+    if not need <= set(t.columns):
+        raise ValueError(f"{f}: not a {what}: needs columns {sorted(need)}, has {list(t.columns)[:8]}")
+    return t
+
 # %% ../nbs/14_langid_data.ipynb #c6248757
 def load_speech_folder(root) -> pd.DataFrame:
     "Audio files under `root/<lang>/` (en/zh and aliases), with speakers from `root/metadata.csv` if present."
     root = Path(root)
     if not root.is_dir():
-        raise FileNotFoundError(f"{root}: not a folder of <lang>/ subfolders (see data_scripts/collect_speech.py)")
-    rows = [dict(path=str(p), lang=_lang(d.name), rel=str(p.relative_to(root)))
+        raise FileNotFoundError(f"{root}: not a folder of <lang>/ subfolders "
+                                "(make one with `firstnets_collect_speech`)")
+    rows = [dict(path=str(p), lang=_lang(d.name), rel=p.relative_to(root).as_posix())
             for d in sorted(root.iterdir()) if d.is_dir() and _lang(d.name)
-            for p in sorted(d.rglob('*')) if p.suffix.lower() in AUDIO_EXTS]
+            for p in sorted(d.rglob('*')) if p.suffix.lower() in AUDIO_EXTS and p.is_file()]
     if not rows: raise ValueError(f"{root}: no audio files in en/ or zh/ (or their aliases: {sorted(LANG_ALIASES)})")
     df, meta = pd.DataFrame(rows), root/'metadata.csv'
     if meta.exists():
-        m = pd.read_csv(meta, dtype=str)
-        if not {'path', 'speaker'} <= set(m.columns):
-            raise ValueError(f"{meta}: needs columns path,speaker (has {list(m.columns)})")
+        m = _read_table(meta, 'metadata.csv of path,speaker', {'path', 'speaker'}).drop_duplicates('path')
+        m['speaker'] = m['speaker'].where(m['speaker'].str.strip() != '')   # an empty speaker: unknown
         df = df.merge(m.rename(columns={'path': 'rel'}), on='rel', how='left', suffixes=('', '_meta'))
     known = df['speaker'].astype(object) if 'speaker' in df else pd.Series(None, index=df.index, dtype=object)
     df['speaker'] = known.where(known.notna(), df['rel'])   # unknown speaker: the file is its own
     return df.drop(columns=[c for c in df.columns if c.endswith('_meta')])
 
+# %% ../nbs/14_langid_data.ipynb #57d9ed03
+def _cv_clip(tsv: Path, line: int, name: str) -> str:
+    "The clip `name` of a Common Voice TSV row, inside its `clips/` folder; a `ValueError` naming the line if not."
+    clips = tsv.parent/'clips'
+    try: return str(inside(clips, name))
+    except ValueError: raise ValueError(f"{tsv}: line {line}: clip path {name!r} points outside {clips}") from None
+
 # %% ../nbs/14_langid_data.ipynb #4d8794e9
+CV_COLUMNS = {'client_id', 'path', 'sentence'}
+
 def load_common_voice(root, locales=('en', 'zh-CN'), tsv: str = 'validated.tsv',
                       max_per_lang: int | None = None) -> pd.DataFrame:
     "Clips of a Common Voice release (`root/<locale>/clips` + `<tsv>`), speaker = client_id; missing clips in attrs."
-    import csv
     root, frames, missing = Path(root), [], 0
+    if not root.is_dir():
+        raise FileNotFoundError(f"{root}: no such folder (extract the Common Voice release there: it holds <locale>/)")
     for loc in locales:
         f = root/loc/tsv
-        if not f.exists():
-            raise FileNotFoundError(f"{f}: no Common Voice TSV for locale {loc} (download the release and extract it here)")
-        t = pd.read_csv(f, sep='\t', quoting=csv.QUOTE_NONE, dtype=str, on_bad_lines='skip', keep_default_na=False)
-        if not {'client_id', 'path'} <= set(t.columns):
-            raise ValueError(f"{f}: not a Common Voice TSV (columns {list(t.columns)[:6]})")
-        t['path'] = [str(root/loc/'clips'/p) for p in t['path']]
-        ok = t['path'].map(lambda p: Path(p).exists())
+        if not f.is_file():
+            raise FileNotFoundError(f"{f}: no Common Voice TSV for locale {loc} "
+                                    "(download the release and extract it here)")
+        t = _read_table(f, 'Common Voice TSV', CV_COLUMNS, sep='\t', quoting=csv.QUOTE_NONE, on_bad_lines='skip')
+        t = t.fillna('')
+        t = t[(t['path'].str.strip() != '') & (t['client_id'].str.strip() != '')].copy()   # cut-off rows
+        t['path'] = [_cv_clip(f, i + 2, p) for i, p in zip(t.index, t['path'])]
+        ok = t['path'].map(lambda p: Path(p).is_file())
         missing += int((~ok).sum())
         t = t[ok]
         if max_per_lang: t = t.sample(min(max_per_lang, len(t)), random_state=42)
         lang = _lang(loc) or _lang(loc.split('-')[0])
+        if lang is None: raise ValueError(f"{root/loc}: locale {loc} is neither English nor Mandarin")
         frames.append(pd.DataFrame(dict(path=t['path'], lang=lang, speaker=t['client_id'])))
     df = pd.concat(frames, ignore_index=True)
+    if df.empty:
+        raise ValueError(f"{root}: none of the rows of the {tsv} files has its clip in <locale>/clips/ "
+                         f"({missing} missing); extract the clips too")
     df.attrs['missing_clips'] = missing
     return df
 
 # %% ../nbs/14_langid_data.ipynb #7a92fd38
+def voxlingua_clips(folder, lang: str) -> pd.DataFrame:
+    "The wavs of one VoxLingua107 language folder; speaker = the YouTube video id before `__U__` (or before `---`)."
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"{folder}: no VoxLingua107 folder for {lang} (fetch it: `firstnets_collect_speech "
+                                f"voxlingua {lang}`)")
+    files = sorted(folder.glob('*.wav'))
+    if not files: raise ValueError(f"{folder}: no .wav files (not a VoxLingua107 language folder)")
+    spk = [p.name.split('__U__')[0] if '__U__' in p.name else p.name.split('---')[0] for p in files]
+    return pd.DataFrame(dict(path=[str(p) for p in files], lang=_lang(lang), speaker=spk))
+
+# %% ../nbs/14_langid_data.ipynb #0dab8954
 def load_voxlingua(root, langs=('en', 'zh')) -> pd.DataFrame:
-    "VoxLingua107 folders `root/<lang>/*.wav`; speaker = the YouTube video id before `__U__`."
-    root, rows = Path(root), []
-    for l in langs:
-        if not (root/l).is_dir():
-            raise FileNotFoundError(f"{root/l}: no VoxLingua107 folder for {l} "
-                                    f"(python data_scripts/collect_speech.py voxlingua {l})")
-        rows += [dict(path=str(p), lang=_lang(l), speaker=p.name.split('__U__')[0]) for p in sorted((root/l).glob('*.wav'))]
-    return pd.DataFrame(rows)
-
-# %% ../nbs/14_langid_data.ipynb #5e4e192e
-VOXLINGUA_URL = 'https://bark.phon.ioc.ee/voxlingua107/{lang}.zip'
-
-def fetch_voxlingua(lang: str, url: str | None = None, sha256: str | None = None, progress: bool = True) -> Path:
-    "Download and unpack VoxLingua107's `lang` zip into `<data home>/voxlingua107/<lang>/` (resumable, checksummed)."
-    import shutil
-    root = dataset_path('voxlingua107')
-    if (root/lang).is_dir() and any((root/lang).glob('*.wav')): return root/lang
-    archive = fetch_dataset_archive(url or VOXLINGUA_URL.format(lang=lang), 'voxlingua107', sha256,
-                                    fetch_hint=f'python data_scripts/collect_speech.py voxlingua {lang}', progress=progress)
-    tmp = root/f'.unpack-{lang}'
-    shutil.rmtree(tmp, ignore_errors=True)
-    extract_archive(archive, tmp)
-    (root/lang).mkdir(exist_ok=True)
-    for p in tmp.rglob('*.wav'): p.rename(root/lang/p.name)   # the zip may or may not have a top folder
-    shutil.rmtree(tmp)
-    return root/lang
-
-# %% ../nbs/14_langid_data.ipynb #4147811c
-def arrange_speech(df: pd.DataFrame, dest, max_per_lang: int | None = None, seed: int = 42) -> Path:
-    "Copy the files of a loader's table into `dest/<lang>/` with `dest/metadata.csv` (path, speaker), balanced by language."
-    import shutil
-    dest, rows = Path(dest), []
-    for lang, g in df.groupby('lang'):
-        if max_per_lang: g = g.sample(min(max_per_lang, len(g)), random_state=seed)
-        (dest/lang).mkdir(parents=True, exist_ok=True)
-        for _, r in g.iterrows():
-            rel = f'{lang}/{Path(r["path"]).name}'
-            shutil.copyfile(r['path'], dest/rel)
-            rows.append(dict(path=rel, speaker=r['speaker']))
-    pd.DataFrame(rows).to_csv(dest/'metadata.csv', index=False)
-    return dest
+    "VoxLingua107 folders `root/<lang>/*.wav` (the zips' layout); speaker = the YouTube video id."
+    return pd.concat([voxlingua_clips(Path(root)/l, l) for l in langs], ignore_index=True)
 
 # %% ../nbs/14_langid_data.ipynb #4ec73665
-SR, WINDOW_S = 16_000, 2.0
+SR, WINDOW_S, MIN_SECONDS = 16_000, 2.0, 0.5
 
 class AudioError(ValueError): "An audio file that can't be used, with its path in the message."
+
+# %% ../nbs/14_langid_data.ipynb #5b7e46f9
+def _wav_cut_off(path: Path) -> tuple[float, float] | None:
+    "(seconds a WAV header promises, seconds the file holds) if it was cut off before its end, else None."
+    import struct
+    with open(path, 'rb') as f:
+        head = f.read(12)
+        if len(head) < 12 or head[:4] != b'RIFF' or head[8:12] != b'WAVE': return None
+        byte_rate = 0
+        while len(h := f.read(8)) == 8:
+            cid, n = h[:4], struct.unpack('<I', h[4:])[0]
+            if cid == b'data':
+                have = path.stat().st_size - f.tell()
+                if n in (0, 0xFFFFFFFF) or n <= have or not byte_rate: return None   # streamed WAVs leave 0 or -1
+                return n/byte_rate, have/byte_rate
+            body = f.read(n + n % 2)
+            if cid == b'fmt ' and len(body) >= 12: byte_rate = struct.unpack('<I', body[8:12])[0]
+    return None
+
+# %% ../nbs/14_langid_data.ipynb #08a24af5
+import contextlib, os, sys
+
+@contextlib.contextmanager
+def _quiet_decoders():
+    "Silence what C decoders (mpg123's 'Note: Illegal Audio-MPEG-Header ...') write straight to file descriptor 2."
+    try: fd = sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError): fd = None   # no real stderr (a notebook, a test): nothing to hide
+    if fd is None:
+        yield
+        return
+    sys.stderr.flush()
+    saved, null = os.dup(fd), os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, fd)
+    try: yield
+    finally:
+        os.dup2(saved, fd)
+        os.close(saved)
+        os.close(null)
+
+# %% ../nbs/14_langid_data.ipynb #5aedb790
+def check_audio_file(path) -> Path:
+    "`path` if it is a non-empty file that isn't a cut-off WAV, else an `AudioError` saying what it is."
+    p = Path(path)
+    if p.is_dir(): raise AudioError(f"{p}: a folder, not an audio file")
+    if not p.exists(): raise AudioError(f"{p}: no such file")
+    if p.stat().st_size == 0: raise AudioError(f"{p}: empty file (0 bytes)")
+    if (cut := _wav_cut_off(p)):
+        raise AudioError(f"{p}: cut off: its header promises {cut[0]:.1f} s but the file holds {cut[1]:.1f} s "
+                         "(a copy or download that stopped early?)")
+    return p
+
+# %% ../nbs/14_langid_data.ipynb #d3f2d6e4
+def audio_seconds(path) -> float:
+    "Duration of an audio file read from its header, without decoding it; an `AudioError` if it can't be read."
+    import soundfile as sf
+    p = check_audio_file(path)
+    try:
+        with _quiet_decoders(): return sf.info(str(p)).duration
+    except Exception: pass   # not a format libsndfile reads (m4a, ...): ask librosa's fallback decoder
+    try:
+        import librosa
+        with warnings.catch_warnings(), _quiet_decoders():
+            warnings.simplefilter('ignore')
+            return librosa.get_duration(path=str(p))
+    except Exception as e: raise AudioError(f"{p}: not a readable audio file ({type(e).__name__})") from None
 
 # %% ../nbs/14_langid_data.ipynb #8096b05f
 def normalise(y: np.ndarray, name='audio') -> np.ndarray:
@@ -237,15 +307,22 @@ def normalise(y: np.ndarray, name='audio') -> np.ndarray:
     return np.clip(y, -1, 1).astype(np.float32)
 
 # %% ../nbs/14_langid_data.ipynb #86746d34
-def load_audio(path, sr: int = SR) -> np.ndarray:
-    "Any audio file → float32 mono at `sr`, trimmed of silence at both ends and normalised to RMS 0.1."
+def load_audio(path, sr: int = SR, min_seconds: float = MIN_SECONDS) -> np.ndarray:
+    "Any audio file → float32 mono at `sr`, trimmed of silence at both ends, normalised to RMS 0.1, ≥ `min_seconds`."
     import librosa
+    p = check_audio_file(path)
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _quiet_decoders():
             warnings.simplefilter('ignore')   # librosa warns before falling back to audioread
-            y, _ = librosa.load(path, sr=sr, mono=True)
-    except Exception as e: raise AudioError(f"{path}: not a readable audio file ({type(e).__name__}: {e})") from None
-    return normalise(y, path)
+            y, _ = librosa.load(p, sr=sr, mono=True)
+    except Exception as e:
+        why = str(e).splitlines()[0][:200] if str(e) else ''
+        raise AudioError(f"{path}: not a readable audio file ({type(e).__name__}: {why})") from None
+    y = normalise(y, path)
+    if len(y) < min_seconds*sr:
+        raise AudioError(f"{path}: too short: {len(y)/sr:.2f} s of sound once silence is trimmed, "
+                         f"at least {min_seconds} s needed")
+    return y
 
 # %% ../nbs/14_langid_data.ipynb #b8ce742f
 def windows(y: np.ndarray, sr: int = SR, seconds: float = WINDOW_S, hop_seconds: float | None = None) -> np.ndarray:
@@ -255,3 +332,98 @@ def windows(y: np.ndarray, sr: int = SR, seconds: float = WINDOW_S, hop_seconds:
     starts = list(range(0, len(y) - n + 1, hop))
     if starts[-1] + n < len(y): starts.append(len(y) - n)   # the tail gets a window too
     return np.stack([y[s:s + n] for s in starts])
+
+# %% ../nbs/14_langid_data.ipynb #5e4e192e
+VOXLINGUA_URL = 'https://cs.taltech.ee/staff/tanel.alumae/data/voxlingua107/{lang}.zip'
+
+def fetch_voxlingua(lang: str, url: str | None = None, sha256: str | None = None, progress: bool = True) -> Path:
+    "Fetch and unpack VoxLingua107's `lang` zip (from `url`, `{lang}` standing for the code); the folder of its wavs."
+    url = (url or VOXLINGUA_URL).replace('{lang}', lang)
+    hint = f'firstnets_collect_speech voxlingua {lang}'
+    root = fetch_unpacked(url, 'voxlingua107', sha256, fetch_hint=hint, progress=progress)   # a damaged zip: forgotten
+    for d in (root/lang, root):   # the zips hold a <lang>/ folder; a mirror's may not
+        if d.is_dir() and any(d.glob('*.wav')): return d
+    raise DownloadError(f"{url}: the zip has no {lang}/*.wav files in it (is it a VoxLingua107 zip?)")
+
+# %% ../nbs/14_langid_data.ipynb #4147811c
+def arrange_speech(df: pd.DataFrame, dest, max_per_lang: int | None = None, seed: int = 42) -> tuple[Path, dict]:
+    "Copy usable files of a loader's table into `dest/<lang>/` + `dest/metadata.csv`, balanced; (dest, skipped: why)."
+    import os, shutil
+    dest, rows, skipped, used = writable_folder(dest, 'the destination'), [], {}, set()
+    for lang, g in df.groupby('lang'):
+        (dest/lang).mkdir(exist_ok=True)
+        for _, r in g.sample(frac=1, random_state=seed).iterrows():
+            if max_per_lang and sum(x['path'].startswith(f'{lang}/') for x in rows) >= max_per_lang: break
+            try:
+                if (s := audio_seconds(r['path'])) < MIN_SECONDS:
+                    raise AudioError(f"{r['path']}: {s:.2f} s long, at least {MIN_SECONDS} s needed")
+            except AudioError as e:
+                skipped[r['path']] = str(e)
+                continue
+            rel = f'{lang}/{Path(r["path"]).name}'
+            if rel in used: rel = f'{lang}/{len(rows):06d}_{Path(r["path"]).name}'   # same name, another file
+            used.add(rel)
+            shutil.copyfile(r['path'], inside(dest, rel))
+            rows.append(dict(path=rel, speaker=r['speaker']))
+    if not rows: raise ValueError(f"{dest}: nothing to arrange, none of the {len(df)} clips is usable "
+                                  f"{list(skipped.values())[:2]}")
+    tmp = dest/'metadata.csv.tmp'
+    pd.DataFrame(rows).to_csv(tmp, index=False)
+    os.replace(tmp, dest/'metadata.csv')   # a killed run never leaves half a metadata.csv
+    return dest, skipped
+
+# %% ../nbs/14_langid_data.ipynb #7d86e9f6
+def collect_speech(source: str, langs=(), root=None, locales=('en', 'zh-CN'), tsv: str = 'validated.tsv',
+                   url: str | None = None, max_per_lang: int | None = 400, out='runs/speech', progress=True) -> dict:
+    "Fetch VoxLingua107 `langs` or read a Common Voice release at `root`; arrange it into `out` for firstnets_langid."
+    out = writable_folder(out)
+    if source == 'voxlingua':
+        if (bad := [l for l in langs if l not in LANGS]):
+            raise ValueError(f"VoxLingua107 language(s) {bad}: firstnets_langid tells en (English) from zh (Mandarin)")
+        if url and '{lang}' not in url and len(langs) > 1:
+            raise ValueError(f"--url {url} names one zip; put {{lang}} in it (e.g. .../{{lang}}.zip) "
+                             f"to fetch {len(langs)}")
+        df = pd.concat([voxlingua_clips(fetch_voxlingua(l, url=url, progress=progress), l) for l in langs])
+    elif source == 'commonvoice': df = load_common_voice(root, locales=locales, tsv=tsv)
+    else: raise ValueError(f"unknown source {source!r} (voxlingua or commonvoice)")
+    dest, skipped = arrange_speech(df, out, max_per_lang=max_per_lang)
+    meta = pd.read_csv(dest/'metadata.csv')
+    return dict(out=str(dest), clips=len(meta), speakers=int(meta['speaker'].nunique()),
+                per_lang=meta['path'].str.split('/').str[0].value_counts().to_dict(),
+                missing_clips=int(df.attrs.get('missing_clips', 0)), skipped=skipped)
+
+# %% ../nbs/14_langid_data.ipynb #1dabebd6
+def _collect_speech_parser() -> argparse.ArgumentParser:
+    "The command line of `firstnets_collect_speech`: subcommands voxlingua and commonvoice."
+    p = argparse.ArgumentParser(prog='firstnets_collect_speech',
+                                description="Fetch or arrange real English and Mandarin "
+                                "speech into OUT/<lang>/ + OUT/metadata.csv; then `firstnets_langid --data OUT`.")
+    sub = p.add_subparsers(dest='source', required=True, metavar='{voxlingua,commonvoice}')
+    v = sub.add_parser('voxlingua', help='download VoxLingua107 languages (en, zh)')
+    v.add_argument('langs', nargs='+', help='VoxLingua107 language codes: en zh')
+    v.add_argument('--url', help='a mirror of the zips, {lang} standing for the code (default: %(default)s)',
+                   default=None)
+    c = sub.add_parser('commonvoice', help='arrange a Common Voice release you downloaded and extracted')
+    c.add_argument('root', help='the extracted release (the folder that holds en/ and zh-CN/)')
+    c.add_argument('--locales', nargs='+', default=['en', 'zh-CN'], help='locale folders to read')
+    c.add_argument('--tsv', default='validated.tsv', help='which TSV of each locale to read')
+    for s in (v, c):
+        s.add_argument('--max', type=PositiveInt, default=400, help='clips per language (default: %(default)s)')
+        s.add_argument('--out', default='runs/speech', help='output folder (default: %(default)s)')
+        s.add_argument('--debug', action='store_true', help='on an error, show the full Python traceback')
+    return p
+
+# %% ../nbs/14_langid_data.ipynb #986c3d87
+def firstnets_collect_speech():
+    "Console script: `firstnets_collect_speech voxlingua en zh` or `firstnets_collect_speech commonvoice ROOT`."
+    a = _collect_speech_parser().parse_args()
+    def main():
+        r = collect_speech(a.source, langs=getattr(a, 'langs', ()), root=getattr(a, 'root', None),
+                           locales=getattr(a, 'locales', ()), tsv=getattr(a, 'tsv', 'validated.tsv'),
+                           url=getattr(a, 'url', None), max_per_lang=a.max, out=a.out)
+        if r['missing_clips']: print(f"{r['missing_clips']} TSV rows had no clip and were skipped")
+        if r['skipped']:
+            print(f"{len(r['skipped'])} unusable clips skipped, e.g. {next(iter(r['skipped'].values()))}")
+        print(f"{r['clips']} clips {r['per_lang']} of {r['speakers']} speakers in {r['out']}; "
+              f"next: firstnets_langid --data {r['out']} --out runs/langid")
+    answer_errors('firstnets_collect_speech', main, a.debug)

@@ -4,11 +4,11 @@
 
 # %% ../nbs/22_music_cli.ipynb #4a74d75f
 from __future__ import annotations
-import json, time, warnings
+import argparse, json, sys, time, warnings
 from pathlib import Path
 import numpy as np, pandas as pd, torch
-from fastcore.script import call_parse
-from .core import Report, quick_mode, seed_everything
+from .core import (Report, quick_mode, seed_everything, script, answer_errors, writable_folder, PositiveInt,
+                            PositiveFloat)
 from .music_data import (ListeningData, default_music_data, make_listening_data, load_interactions,
                                   load_hetrec, load_lastfm_360k, load_lastfm_1k, load_movielens,
                                   fetch_movielens)
@@ -18,7 +18,7 @@ from .music import (split_pairs, bpr_learner, svd_embedding, eval_users, tsne_ma
 
 
 # %% auto #0
-__all__ = ['LOSS', 'run_music', 'firstnets_music', 'music_bench', 'firstnets_music_bench']
+__all__ = ['LOSS', 'LASTFM_LOADERS', 'run_music', 'firstnets_music', 'music_bench', 'firstnets_music_bench']
 
 # %% ../nbs/22_music_cli.ipynb #2a47ed20
 def _log_comparison(r: Report, table: pd.DataFrame, X, data: ListeningData, seed=42):
@@ -62,9 +62,12 @@ def run_music(data: ListeningData | None = None, out='runs/music', quick: bool |
               n_eval_users=2000) -> dict:
     "Train fastai BPR, implicit's ALS and BPR and the SVD baseline; write metrics, the comparison, embeddings, t-SNE."
     quick, t_start = quick_mode(quick), time.time()
+    cfg = music_config(quick)
+    epochs = cfg['epochs'] if epochs is None else epochs   # 0 is refused, not read as 'the default'
+    if int(epochs) != epochs or epochs < 1:
+        raise ValueError(f"epochs must be a whole number of at least 1, got {epochs}")
+    r = Report(writable_folder(out, 'out'))
     data = default_music_data(quick, seed) if data is None else data
-    r, cfg = Report(out), music_config(quick)
-    epochs = epochs or cfg['epochs']
     train, test = split_pairs(data, seed=seed)
     learn = bpr_learner(train, test, data.n_users, data.n_items, bs=cfg['bs'], n_neg=cfg['n_neg'], seed=seed)
     t0 = time.time()
@@ -88,9 +91,8 @@ def run_music(data: ListeningData | None = None, out='runs/music', quick: bool |
 
 
 # %% ../nbs/22_music_cli.ipynb #01b328d0
-def firstnets_music(argv=None):
-    "Learn a 50-d artist embedding from listening pairs and measure genre emergence (see --help)."
-    import argparse
+def _music_parser() -> argparse.ArgumentParser:
+    "The arguments of `firstnets_music`."
     what = 'Learn a 50-d artist embedding from listening pairs and measure genre emergence.'
     p = argparse.ArgumentParser(prog='firstnets_music', description=what)
     src = p.add_mutually_exclusive_group()
@@ -103,23 +105,46 @@ def firstnets_music(argv=None):
                    help='CSV with columns item,label, used only to evaluate (with --interactions)')
     p.add_argument('--quick', action='store_true', help='quick mode: small data, few epochs')
     p.add_argument('--out', default='runs/music', help='output folder (default runs/music)')
-    p.add_argument('--epochs', type=int, help='override the number of epochs')
-    a = p.parse_args(argv)
-    data = None
-    if a.interactions: data = load_interactions(a.interactions, a.item_labels)
-    elif a.lastfm:
+    p.add_argument('--epochs', type=PositiveInt, help='override the number of epochs (at least 1)')
+    p.add_argument('--debug', action='store_true', help='on an error, show the full Python traceback')
+    return p
+
+LASTFM_LOADERS = {'hetrec': load_hetrec, '360k': load_lastfm_360k, '1k': load_lastfm_1k}
+
+
+# %% ../nbs/22_music_cli.ipynb #3cee7cfe
+def _music_data(a: argparse.Namespace) -> ListeningData | None:
+    "The data `firstnets_music`'s arguments name, read and checked in full (None: the offline default)."
+    if a.item_labels and not a.interactions: raise ValueError("--item-labels goes with --interactions FILE")
+    if a.interactions: return load_interactions(a.interactions, a.item_labels)
+    if a.lastfm:
         which, path = a.lastfm
-        loaders = {'hetrec': load_hetrec, '360k': load_lastfm_360k, '1k': load_lastfm_1k}
-        if which not in loaders: p.error(f"--lastfm must name one of {sorted(loaders)}, not {which!r}")
         if not Path(path).exists():
-            p.error(f"{path} does not exist (run `python data_scripts/fetch_lastfm.py {which}` to download it)")
-        data = loaders[which](path)
-    elif a.movielens is not None:
-        if a.movielens and not Path(a.movielens, 'ratings.csv').exists():
-            p.error(f"{a.movielens} has no ratings.csv (run `python data_scripts/fetch_movielens.py` to download it)")
-        data = load_movielens(a.movielens or fetch_movielens())
-    metrics = run_music(data, out=a.out, quick=a.quick or None, epochs=a.epochs)
-    print(json.dumps(metrics, indent=1, default=str))
+            raise ValueError(f"{path}: no such file or folder (to download the {which} dump, run "
+                             f"`firstnets_fetch_lastfm {which}`)")
+        return LASTFM_LOADERS[which](path)
+    if a.movielens is not None:
+        if a.movielens and not Path(a.movielens).exists():
+            raise ValueError(f"{a.movielens}: no such folder (run `firstnets_fetch_movielens` to download MovieLens, "
+                             "or give --movielens alone)")
+        return load_movielens(a.movielens or fetch_movielens())
+    return None
+
+
+# %% ../nbs/22_music_cli.ipynb #7a597d85
+def firstnets_music(argv=None):
+    "Learn a 50-d artist embedding from listening pairs and measure genre emergence (see --help)."
+    p = _music_parser()
+    a = p.parse_args(argv)   # argv None: the command line
+    if a.lastfm and a.lastfm[0] not in LASTFM_LOADERS:
+        p.error(f"--lastfm must name one of {sorted(LASTFM_LOADERS)}, not {a.lastfm[0]!r}")
+    def main():
+        writable_folder(a.out)
+        data = _music_data(a)   # what the loaders drop or replace: one warning line each (answer_errors)
+        metrics = run_music(data, out=a.out, quick=a.quick or None, epochs=a.epochs)
+        print(json.dumps(metrics, indent=1, default=str))
+    answer_errors('firstnets_music', main, a.debug)
+
 
 # %% ../nbs/22_music_cli.ipynb #503e35d8
 def _peak_rss_gib():
@@ -152,11 +177,13 @@ def _implicit_bpr_epoch_seconds(data: ListeningData, n_factors: int = 50) -> flo
 def music_bench(scale: float = 1.0, bs: int = 131072, folder=None, n_neg: int = 1) -> dict:
     "Time loading, one fastai BPR epoch, one implicit BPR epoch and SVD at Last.fm-360K scale (times `scale`)."
     import tempfile
-    folder = Path(folder or tempfile.mkdtemp())
+    n_users, n_items = int(360_000*scale), int(160_000*scale)
+    if n_users < 1000: raise ValueError(f"--scale {scale} makes only {n_users} users; give at least 0.003")
+    if bs < 1 or n_neg < 1: raise ValueError(f"bs and n_neg must be at least 1, got {bs} and {n_neg}")
+    folder = writable_folder(folder, '--folder') if folder else Path(tempfile.mkdtemp())
     t0 = time.time()
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')   # ~48.6 distinct artists per user once repeats merge
-        n_users, n_items = int(360_000*scale), int(160_000*scale)
         d = make_listening_data(n_users=n_users, n_items=n_items, pairs_per_user=63, min_item_users=1)
     t_gen = time.time() - t0
     path = _write_360k_tsv(d, folder/'usersha1-artmbid-artname-plays.tsv')
@@ -191,12 +218,12 @@ def music_bench(scale: float = 1.0, bs: int = 131072, folder=None, n_neg: int = 
 
 
 # %% ../nbs/22_music_cli.ipynb #5d02fa1f
-@call_parse
+@script
 def firstnets_music_bench(
-    scale: float = 1.0,  # fraction of Last.fm-360K size
-    bs: int = 131072,  # training batch size
+    scale: PositiveFloat = 1.0,  # fraction of Last.fm-360K size (above 0; at least 0.003)
+    bs: PositiveInt = 131072,  # training batch size
     folder: str = None,  # where to write the generated TSV (default: a temporary folder)
-    n_neg: int = 1,  # negatives per pair (1, as implicit's BPR draws)
+    n_neg: PositiveInt = 1,  # negatives per pair (1, as implicit's BPR draws)
 ):
     "Benchmark loading, one fastai BPR epoch, one implicit BPR epoch and SVD at Last.fm-360K scale; prints JSON."
     print(json.dumps(music_bench(scale, bs, folder, n_neg), indent=1))

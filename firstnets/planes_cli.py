@@ -8,15 +8,16 @@ import json, time
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from PIL import Image
-from fastcore.script import call_parse, Param
-from .core import Report, check_image, train_learner, plot_confusion
+from fastcore.script import Param
+from .core import Report, check_image, train_learner, plot_confusion, script, writable_folder, error_line
 from .cam import cam_layers, class_activation_map, randomized_copy, map_similarity
 from .planes_data import make_planes_dataset, drop_bad_images, swap_backgrounds, load_fgvc, load_image_folder
+from .planes_data import check_splits
 from .planes import (planes_config, planes_dls, planes_learner, choose_cam, evaluate_planes, show_cams,
                               bias_gap, planes_map)
 
 # %% auto #0
-__all__ = ['CAM_KEYS', 'run_planes', 'firstnets_planes', 'predict_planes', 'firstnets_planes_predict']
+__all__ = ['CAM_KEYS', 'run_planes', 'firstnets_planes', 'load_planes_model', 'predict_planes', 'firstnets_planes_predict']
 
 # %% ../nbs/21_planes_cli.ipynb #19c64109
 def _cam_metrics(cam: dict, ev_cam: dict) -> dict:
@@ -115,6 +116,7 @@ def run_planes(
         data = pd.read_csv(root / 'meta.csv')
     root = Path(root or data.attrs['root'])
     data = drop_bad_images(data, root)
+    check_splits(data, root)  # after dropping bad photos, still something to train and test on?
     t0 = time.time()
     dls = planes_dls(data, root, size=cfg['size'], seed=seed)
     learn = train_learner(planes_learner, dls, cfg['epochs'], cfg['lr'], freeze_epochs=1, seed=seed)
@@ -150,7 +152,7 @@ def run_planes(
     return r.metrics
 
 # %% ../nbs/21_planes_cli.ipynb #af4acf40
-@call_parse
+@script
 def firstnets_planes(
     data: str = 'default',  # 'default' (offline renderer), or a folder of photos root/<label>/*.jpg
     fgvc: str = None,  # an unpacked fgvc-aircraft-2013b folder (airliner families only)
@@ -158,11 +160,15 @@ def firstnets_planes(
     out: str = 'runs/planes',  # output folder
 ):
     "Train the airliner classifier, score its class activation maps, and measure the data-bias lesson."
+    writable_folder(out)
+    if fgvc and data != 'default':
+        raise ValueError(f"--data {data} and --fgvc {fgvc}: give one of them")
     if fgvc: df = load_fgvc(fgvc)
     elif data != 'default': df = load_image_folder(data)
     else: df = None
     metrics = run_planes(df, out=out, quick=quick or None)
     print(json.dumps(metrics, indent=1, default=str))
+
 
 # %% ../nbs/21_planes_cli.ipynb #168a6367
 def _heatmap_png(img_path: Path, img_size, cam, title: str) -> str:
@@ -171,47 +177,83 @@ def _heatmap_png(img_path: Path, img_size, cam, title: str) -> str:
     from firstnets.cam import show_cam
 
     fig, ax = plt.subplots(figsize=(3, 3))
-    show_cam(np.array(Image.open(img_path).convert('RGB').resize(img_size)), cam, ax, title=title)
-    path = str(img_path.with_name(img_path.stem + '_cam.png'))
-    fig.savefig(path, dpi=80, bbox_inches='tight')
-    plt.close(fig)
+    try:
+        show_cam(np.array(Image.open(img_path).convert('RGB').resize(img_size)), cam, ax, title=title)
+        path = str(img_path.with_name(img_path.stem + '_cam.png'))
+        fig.savefig(path, dpi=80, bbox_inches='tight')
+    finally:
+        plt.close(fig)
     return path
 
-# %% ../nbs/21_planes_cli.ipynb #5a454fe4
-def predict_planes(model_path, images, heatmaps: bool = True) -> list[dict]:
-    "Label each image with an exported planes model; a heatmap PNG is saved beside each. Bad files get an `error`."
-    from fastai.learner import load_learner
 
-    learn = load_learner(model_path)
-    vocab, out = list(learn.dls.vocab), []
+# %% ../nbs/21_planes_cli.ipynb #b4765c0e
+def load_planes_model(model_path):
+    "The learner that `firstnets_planes` exported to `model_path`; one clear error if there is none or it is not one."
+    import warnings
+    from fastai.learner import load_learner, Learner
+
+    p = Path(model_path)
+    if not p.is_file():
+        raise FileNotFoundError(f"{p}: " + ('a folder, not a model file' if p.is_dir() else
+                                            'no such model (train one with firstnets_planes, which writes model.pkl)'))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore')  # fastai's note that pickles can run code: this is your own export
+            learn = load_learner(p)
+    except Exception as e:
+        raise ValueError(f"{p}: not a model exported by firstnets_planes ({type(e).__name__})") from None
+    if not isinstance(learn, Learner) or not hasattr(learn.dls, 'vocab'):
+        raise ValueError(f"{p}: not a model exported by firstnets_planes (a pickled {type(learn).__name__})")
+    return learn
+
+
+# %% ../nbs/21_planes_cli.ipynb #9163aa9d
+def predict_planes(model_path, images, heatmaps: bool = True):
+    """Label each image with an exported planes model, yielding each answer as soon as it is made; a heatmap PNG is
+    saved beside each (a `note` says why, if it can't be). A file that can't be answered gets an `error`."""
+    learn = load_planes_model(model_path)
+    vocab = list(learn.dls.vocab)
     name, shift = getattr(learn, 'cam_layer', None), getattr(learn, 'cam_shift', 0)  # the map run_planes chose
     layer = cam_layers(learn.model)[name] if name else None
     for img in map(Path, images):
-        problem = check_image(img, min_size=16)
+        problem = 'a folder, not an image file' if img.is_dir() else check_image(img, min_size=16)
         if problem:
-            out.append(dict(path=str(img), error=problem))
+            yield dict(path=str(img), error=problem)
             continue
-        xb = learn.dls.test_dl([img]).one_batch()[0]
-        maps, logits = planes_map(learn.model, xb, layer=layer, shift=shift)
+        try:
+            xb = learn.dls.test_dl([img]).one_batch()[0]
+            maps, logits = planes_map(learn.model, xb, layer=layer, shift=shift)
+        except Exception as e:
+            yield dict(path=str(img), error=f"could not be labelled: {error_line(e)}")
+            continue
         p = logits.softmax(1)[0].float().tolist()
         k = int(np.argmax(p))
         res = dict(path=str(img), label=vocab[k], probability=p[k])
         if heatmaps:
-            res['heatmap'] = _heatmap_png(img, xb.shape[-2:][::-1], maps[0].cpu().numpy(), f'{vocab[k]} {p[k]:.2f}')
-        out.append(res)
-    return out
+            try:
+                res['heatmap'] = _heatmap_png(img, xb.shape[-2:][::-1], maps[0].cpu().numpy(), f'{vocab[k]} {p[k]:.2f}')
+            except Exception as e:
+                res['note'] = f"heatmap not written: {error_line(e)}"
+        yield res
+
 
 # %% ../nbs/21_planes_cli.ipynb #0415f785
-@call_parse
+@script
 def firstnets_planes_predict(
     images: Param('image files to label', str, nargs='+'),
     model: str = 'runs/planes/model.pkl',  # a model.pkl exported by firstnets_planes
     no_heatmaps: bool = False,  # don't write <image>_cam.png files
 ):
-    "Print `path<TAB>label<TAB>probability` per image (or `path<TAB>error<TAB>reason`)."
+    """Print `path<TAB>label<TAB>probability[<TAB>note]` per image as soon as it is answered, or
+    `path<TAB>error<TAB>reason`; exit code 1 if any file could not be answered (after answering the rest)."""
+    answered = 0
     for r in predict_planes(model, images, heatmaps=not no_heatmaps):
-        print(
-            f"{r['path']}\terror\t{r['error']}"
-            if 'error' in r
-            else f"{r['path']}\t{r['label']}\t{r['probability']:.3f}"
-        )
+        if 'error' in r:
+            print(f"{r['path']}\terror\t{r['error']}", flush=True)
+            continue
+        note = f"\t{r['note']}" if 'note' in r else ''
+        print(f"{r['path']}\t{r['label']}\t{r['probability']:.3f}{note}", flush=True)
+        answered += 1
+    if answered < len(images):
+        raise ValueError(f"{len(images) - answered} of the {len(images)} file(s) could not be answered (reasons above)")
+

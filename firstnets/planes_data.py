@@ -4,20 +4,23 @@
 
 # %% ../nbs/11_planes_data.ipynb #f20b142a
 from __future__ import annotations
-import csv, hashlib, json, time, warnings
+import codecs, csv, hashlib, io, json, re, tarfile, time, warnings, zlib
 import urllib.parse, urllib.request, urllib.robotparser
 from pathlib import Path
 import numpy as np, pandas as pd
 from PIL import Image, ImageDraw, ImageFilter
 from fastai.vision.all import Transform, PILImage
-from .core import cache_folder, build_once, check_image, download, DownloadError
-from .core import fetch_dataset_archive, extract_archive
+from .core import cache_folder, build_once, check_image, download, DownloadError, fetch_unpacked
+from .core import inside, error_line, forget_download
+from .core import append_jsonl, read_jsonl, script, NonNegativeFloat
+
 
 # %% auto #0
-__all__ = ['PARTS', 'AIRCRAFT_PARTS', 'FAMILIES', 'DISCRIMINATIVE', 'AIRLINER_FAMILIES', 'FGVC_BANNER_PX', 'FGVC_URL',
-           'IMAGE_EXTS', 'SPLIT_FOLDERS', 'render_airliner', 'make_planes_dataset', 'load_fgvc', 'write_fgvc_fixture',
-           'CropBottom', 'fetch_fgvc', 'stratified_split', 'load_image_folder', 'drop_bad_images', 'robots_ok',
-           'download_images', 'swap_backgrounds']
+__all__ = ['PARTS', 'AIRCRAFT_PARTS', 'FAMILIES', 'DISCRIMINATIVE', 'AIRLINER_FAMILIES', 'FGVC_BANNER_PX', 'FIXTURE_FAMILIES',
+           'FGVC_URL', 'FGVC_MD5', 'IMAGE_EXTS', 'SPLIT_FOLDERS', 'DOWNLOAD_DONE', 'render_airliner',
+           'make_planes_dataset', 'load_fgvc', 'write_fgvc_fixture', 'CropBottom', 'fetch_fgvc', 'firstnets_fetch_fgvc',
+           'stratified_split', 'check_splits', 'load_image_folder', 'drop_bad_images', 'robots_ok', 'read_url_csv',
+           'download_images', 'firstnets_download_images', 'swap_backgrounds']
 
 # %% ../nbs/11_planes_data.ipynb #7278902b
 PARTS = ['background', 'fuselage', 'wing', 'tail', 'engines', 'gear', 'hump', 'upper_deck', 'winglet', 'tarmac']
@@ -352,8 +355,14 @@ def _read_id_lines(path):
 
 # %% ../nbs/11_planes_data.ipynb #36fdf152
 def load_fgvc(root, families=AIRLINER_FAMILIES, seed: int = 42) -> pd.DataFrame:
-    "FGVC-Aircraft family labels, boxes and splits for `families` (names shortened: 'Boeing 737' -> '737')."
-    data = Path(root) / 'data' if (Path(root) / 'data').exists() else Path(root)
+    """FGVC-Aircraft family labels, boxes and splits for `families` (names shortened: 'Boeing 737' -> '737').
+    `root` is the `fgvc-aircraft-2013b` folder, its `data/` folder or the folder it was unpacked into."""
+    root = Path(root)
+    if not root.is_dir():
+        raise FileNotFoundError(f"{root}: no such folder (download FGVC-Aircraft with firstnets_fetch_fgvc)")
+    if (root / 'fgvc-aircraft-2013b').is_dir():
+        root = root / 'fgvc-aircraft-2013b'
+    data = root / 'data' if (root / 'data').exists() else root
     rows = []
     for split, fname in (('train', 'images_family_trainval.txt'), ('test', 'images_family_test.txt')):
         for img_id, fam in _read_id_lines(data / fname).items():
@@ -361,6 +370,9 @@ def load_fgvc(root, families=AIRLINER_FAMILIES, seed: int = 42) -> pd.DataFrame:
                 rows.append(dict(id=img_id, path=f'images/{img_id}.jpg', label=fam.replace('Boeing ', ''), split=split))
     if not rows:
         raise ValueError(f"{data}: no photos of the families {list(families)[:5]}...")
+    if not (data / 'images').is_dir():
+        raise FileNotFoundError(f"{data / 'images'}: missing (the annotations-only archive has no photos; "
+                                "firstnets_fetch_fgvc gets the full one)")
     df = pd.DataFrame(rows)
     box_file = data / 'images_box.txt'
     boxes = (
@@ -373,13 +385,17 @@ def load_fgvc(root, families=AIRLINER_FAMILIES, seed: int = 42) -> pd.DataFrame:
     df.attrs['root'], df.attrs['crop_bottom'] = str(data), FGVC_BANNER_PX
     return df
 
+
 # %% ../nbs/11_planes_data.ipynb #2ebf241b
-def write_fgvc_fixture(root, n_per_family: int = 3, size=(200, 140)) -> Path:
-    "A tiny FGVC-Aircraft tree (fgvc-aircraft-2013b/data/...) in the real format, with banners, for tests and demos."
+FIXTURE_FAMILIES = (('Boeing 737', '737'), ('A320', 'A320'), ('Boeing 747', '747'), ('F-16A/B', None))
+
+def write_fgvc_fixture(root, n_per_family: int = 3, size=(200, 140), families=FIXTURE_FAMILIES) -> Path:
+    """A tiny FGVC-Aircraft tree (fgvc-aircraft-2013b/data/...) in the real format, with banners, for tests and demos;
+    `families`: (FGVC family name, the renderer's family or None for a stand-in)."""
     data = Path(root)/'fgvc-aircraft-2013b'/'data'
     (data/'images').mkdir(parents=True, exist_ok=True)
     rng, lines, boxes, k = np.random.default_rng(0), {'trainval': [], 'test': []}, [], 1025794
-    for fam, synth in (('Boeing 737', '737'), ('A320', 'A320'), ('Boeing 747', '747'), ('F-16A/B', None)):
+    for fam, synth in families:
         for i in range(n_per_family):
             img, _ = render_airliner(synth or '737', rng, size=max(size))
             img = img.resize(size)
@@ -392,7 +408,7 @@ def write_fgvc_fixture(root, n_per_family: int = 3, size=(200, 140)) -> Path:
             k += 1
     for split, ls in lines.items(): (data/f'images_family_{split}.txt').write_text('\n'.join(ls) + '\n')
     (data/'images_box.txt').write_text('\n'.join(boxes) + '\n')
-    (data/'families.txt').write_text('\n'.join(['A320', 'Boeing 737', 'Boeing 747', 'F-16A/B']) + '\n')
+    (data/'families.txt').write_text('\n'.join(sorted(f for f, _ in families)) + '\n')
     return data.parent
 
 # %% ../nbs/11_planes_data.ipynb #6fb83c11
@@ -404,20 +420,51 @@ class CropBottom(Transform):
 
 # %% ../nbs/11_planes_data.ipynb #701abdbb
 FGVC_URL = 'https://www.robots.ox.ac.uk/~vgg/data/fgvc-aircraft/archives/fgvc-aircraft-2013b.tar.gz'
+FGVC_MD5 = 'd4acdd33327262359767eeaa97a4f732'  # published on the VGG page, archives/fgvc-aircraft-2013b.html
 
 
-def fetch_fgvc(url: str | None = None, sha256: str | None = None, progress: bool = True) -> Path:
-    "Download and unpack FGVC-Aircraft into the data home; returns the `fgvc-aircraft-2013b` folder for `load_fgvc`."
-    archive = fetch_dataset_archive(
-        url or FGVC_URL, 'fgvc-aircraft', sha256, 'python data_scripts/fetch_fgvc.py', progress
-    )
-    root = archive.parent / 'fgvc-aircraft-2013b'
-    done = lambda: (root / 'data' / 'images_family_trainval.txt').exists()
-    if not done():
-        extract_archive(archive, archive.parent)
-    if not done():
-        raise FileNotFoundError(f"{archive}: no fgvc-aircraft-2013b/data inside")
+def _checksum_arg(value, digits: int, flag: str):
+    "`value` lower-cased if it is `digits` hex digits (or None); refused before a 2.75 GB download otherwise."
+    if value is not None and not re.fullmatch(f'[0-9a-fA-F]{{{digits}}}', value.strip()):
+        raise ValueError(f"{flag} {value!r}: expected {digits} hexadecimal digits")
+    return value and value.strip().lower()
+
+
+def fetch_fgvc(
+    url: str | None = None, sha256: str | None = None, progress: bool = True, md5: str | None = None
+) -> Path:
+    """Download FGVC-Aircraft (from `url`, a mirror, if given), check it against the published MD5 unless you give
+    your own `sha256` or `md5`, unpack it once; returns the `fgvc-aircraft-2013b` folder for `load_fgvc`."""
+    sha256, md5 = _checksum_arg(sha256, 64, '--sha256'), _checksum_arg(md5, 32, '--md5')
+    if sha256 is None and md5 is None:
+        md5 = FGVC_MD5  # a mirror serves the same file
+    url = url or FGVC_URL
+    name = Path(urllib.parse.urlsplit(url).path).name
+    try:
+        unpacked = fetch_unpacked(url, 'fgvc-aircraft', sha256, 'firstnets_fetch_fgvc', progress, md5)
+    except (EOFError, tarfile.TarError, zlib.error) as e:
+        raise ValueError(f"{name}: the archive from {url} is truncated or damaged ({e}); "
+                         "delete it from the data home and run firstnets_fetch_fgvc again") from None
+    root = unpacked / 'fgvc-aircraft-2013b'
+    if not (root / 'data' / 'images_family_trainval.txt').exists():
+        forget_download(unpacked.with_name(unpacked.name.removesuffix('.unpacked')))   # don't reuse it next time
+        raise FileNotFoundError(f"{unpacked}: no fgvc-aircraft-2013b/data/images_family_trainval.txt inside; "
+                                f"is {url} the FGVC-Aircraft archive?")
     return root
+
+
+# %% ../nbs/11_planes_data.ipynb #3c9d585b
+@script
+def firstnets_fetch_fgvc(
+    url: str = None,  # a mirror of fgvc-aircraft-2013b.tar.gz (default: the VGG site)
+    sha256: str = None,  # your own SHA-256 of the archive (default: check the MD5 that VGG publishes)
+    md5: str = None,  # your own MD5 of the archive (default: the published one)
+):
+    "Download and unpack FGVC-Aircraft (2.75 GB) into the data home; prints the folder for `firstnets_planes --fgvc`."
+    root = fetch_fgvc(url, sha256, md5=md5)
+    print(root)
+    print(f'train with: firstnets_planes --fgvc {root} --out runs/planes-fgvc')
+
 
 # %% ../nbs/11_planes_data.ipynb #b010806e
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.webp', '.bmp')
@@ -452,11 +499,27 @@ def _check_splittable(root, df: pd.DataFrame, min_photos: int = 3):
         raise ValueError(f"{root}: too few photos to split into train, valid and test: "
                          + ', '.join(f'{l} has {n}' for l, n in few.items()) + f" (at least {min_photos} per label)")
 
+# %% ../nbs/11_planes_data.ipynb #8b239b96
+def check_splits(df: pd.DataFrame, root):
+    """Refuse, naming `root`, a table that can't be trained and tested: training photos of fewer than two labels, no
+    validation or test photos, or validation or test photos of a label that training never shows."""
+    train = set(df.loc[(df['split'] == 'train') & ~df['is_valid'], 'label'])
+    if len(train) < 2:
+        raise ValueError(f"{root}: training needs photos of two or more labels, found {sorted(train) or 'none'}")
+    for what, part in (('validation', df[df['is_valid']]), ('test', df[df['split'] == 'test'])):
+        if not len(part):
+            raise ValueError(f"{root}: no {what} photos")
+        if unseen := sorted(set(part['label']) - train):
+            raise ValueError(f"{root}: {what} photos of {', '.join(unseen)}, which has no training photos")
+
+
 # %% ../nbs/11_planes_data.ipynb #7afdfdab
 def load_image_folder(root, valid_pct: float = 0.2, test_pct: float = 0.2, seed: int = 42) -> pd.DataFrame:
     """Photos in `root/<label>/*.jpg` as a table (path, label, split, is_valid), split per label with a seeded
     generator; or, where `root` has `train/` and `test/` folders, the split they say (`valid/`, if any, too)."""
     root = Path(root)
+    if not root.is_dir():
+        raise FileNotFoundError(f"{root}: {'a file, not a folder' if root.exists() else 'no such folder'}")
     presplit = (root/'train').is_dir() and (root/'test').is_dir()
     files = [f for s in SPLIT_FOLDERS for f in _images_by_label(root/s)] if presplit else _images_by_label(root)
     if not files:
@@ -466,13 +529,19 @@ def load_image_folder(root, valid_pct: float = 0.2, test_pct: float = 0.2, seed:
         split = np.array([f.parent.parent.name for f in files], dtype=object)
         if 'valid' not in split:                                 # no valid/ folder: hold validation out of train/
             train = np.flatnonzero(split == 'train')
+            few = df['label'].iloc[train].value_counts().loc[lambda n: n < 2]
+            if len(few):
+                raise ValueError(f"{root/'train'}: " + ', '.join(f'{l} has {n} photo' for l, n in few.items())
+                                 + "; with no valid/ folder each label needs 2 (one is held out for validation)")
             split[train] = stratified_split(df['label'].iloc[train], valid_pct, 0, seed)
     else:
         _check_splittable(root, df)
         split = stratified_split(df['label'], valid_pct, test_pct, seed)
     df['split'], df['is_valid'] = np.where(split == 'test', 'test', 'train'), split == 'valid'
     df.attrs['root'] = str(root)
+    check_splits(df, root)
     return df
+
 
 # %% ../nbs/11_planes_data.ipynb #2417b0a6
 def drop_bad_images(df: pd.DataFrame, root, min_size: int = 32) -> pd.DataFrame:
@@ -508,68 +577,132 @@ def robots_ok(rp, user_agent, url) -> bool:
     "May `user_agent` fetch `url` under robots.txt `rp`?"
     return rp.can_fetch(user_agent, url)
 
-# %% ../nbs/11_planes_data.ipynb #78babe97
+# %% ../nbs/11_planes_data.ipynb #15921b06
+def read_url_csv(csv_path) -> list[dict]:
+    "The rows of a `url,label` CSV as `{'url', 'label', 'line'}`; what can't be read is refused naming file and line."
+    path = Path(csv_path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: {'a folder, not a CSV file' if path.is_dir() else 'no such file'}")
+    raw = path.read_bytes()
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = raw.decode('utf-16')
+    else:
+        try:
+            text = raw.decode('utf-8-sig')
+        except UnicodeDecodeError as e:
+            line = raw[: e.start].count(b'\n') + 1
+            raise ValueError(f"{path}, line {line}: not UTF-8 text (byte "
+                             f"0x{raw[e.start]:02x}; Latin-1?); save the CSV as UTF-8") from None
+    if '\x00' in text:
+        raise ValueError(f"{path}: has NUL bytes (UTF-16 without a byte-order mark?); save the CSV as UTF-8")
+    if not text.strip():
+        raise ValueError(f"{path}: the file is empty (expected a header url,label and one row per photo)")
+    reader = csv.reader(io.StringIO(text, newline=''))
+    header = [h.strip().lower() for h in next(reader)]
+    if not {'url', 'label'} <= set(header):
+        raise ValueError(f"{path}: needs columns url,label; found {','.join(header)}")
+    rows, bad = [], []
+    for fields in reader:
+        if not any(f.strip() for f in fields):
+            continue
+        row = dict(zip(header, (f.strip() for f in fields)))
+        row = dict(url=row.get('url', ''), label=row.get('label', ''), line=reader.line_num)
+        if missing := [k for k in ('url', 'label') if not row[k]]:
+            bad.append(f"line {row['line']}: no {' or '.join(missing)}")
+        rows.append(row)
+    if bad:
+        raise ValueError(f"{path}: " + '; '.join(bad[:3]) + (f" (and {len(bad) - 3} more)" if len(bad) > 3 else ''))
+    if not rows:
+        raise ValueError(f"{path}: a header but no rows")
+    return rows
+
+
+# %% ../nbs/11_planes_data.ipynb #cc7b9892
+def _image_target(dest, label: str, url: str) -> Path:
+    "Where `url`'s photo of `label` goes: `dest/<label>/<hash><ext>`; ValueError for a label not one folder in dest."
+    folder = inside(dest, label)
+    if folder.parent != Path(dest).resolve():
+        raise ValueError(f"label {label!r} is not a single folder name")
+    suffix = Path(urllib.parse.urlsplit(url).path).suffix.lower()
+    return folder / (hashlib.sha1(url.encode()).hexdigest()[:16] + (suffix if suffix in IMAGE_EXTS else '.jpg'))
+
+
+# %% ../nbs/11_planes_data.ipynb #98663977
+DOWNLOAD_DONE = ('ok', 'disallowed_by_robots')  # a later run skips these; 'failed', 'bad_image', 'refused': retried
+
+
+def _fetch_row(url, label, dest, robots, last_hit, delay, user_agent, min_size) -> dict:
+    "Fetch one CSV row politely: its manifest record (url, label, status, file, reason)."
+    rec = dict(url=url, label=label, status='ok', file=None, reason=None)
+    try:
+        path = _image_target(dest, label, url)
+        if urllib.parse.urlsplit(url).scheme not in ('http', 'https'):
+            raise ValueError(f"{url!r} is not an http(s) URL")
+    except ValueError as e:
+        return rec | dict(status='refused', reason=str(e))
+    if not robots_ok(_robots_for(url, robots, user_agent), user_agent, url):
+        return rec | dict(status='disallowed_by_robots', reason='robots.txt disallows it')
+    host = urllib.parse.urlsplit(url).netloc
+    if (wait := delay - (time.time() - last_hit.get(host, 0))) > 0:
+        time.sleep(wait)
+    try:
+        download(url, path, progress=False)
+    except (DownloadError, OSError, ValueError) as e:
+        return rec | dict(status='failed', reason=error_line(e))
+    finally:
+        last_hit[host] = time.time()
+        path.with_name(path.name + '.lock').unlink(missing_ok=True)  # one process per DEST: the lock's job is done
+    if problem := check_image(path, min_size):
+        path.unlink()
+        return rec | dict(status='bad_image', reason=problem)
+    return rec | dict(file=str(path.relative_to(Path(dest).resolve())))
+
+
+# %% ../nbs/11_planes_data.ipynb #278d0b15
 def download_images(
     csv_path, dest, delay: float = 1.0, user_agent: str = 'firstnets-image-downloader', min_size: int = 32
 ) -> dict:
     "Fetch a CSV of url,label into dest/<label>/, politely and resumably; returns counts by outcome."
+    rows = read_url_csv(csv_path)  # refused before anything is made or fetched
     dest = Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
     manifest = dest / 'manifest.jsonl'
-    done = (
-        {json.loads(l)['url'] for l in manifest.read_text().splitlines() if l.strip()} if manifest.exists() else set()
-    )
-    with open(csv_path, newline='', encoding='utf-8') as f:
-        rows = list(csv.DictReader(f))
-    if rows and not {'url', 'label'} <= set(rows[0]):
-        raise ValueError(f"{csv_path}: needs columns url,label; found {list(rows[0])}")
+    done = {r['url'] for r in read_jsonl(manifest, required=('url', 'status')) if r['status'] in DOWNLOAD_DONE}
     robots, last_hit, counts = {}, {}, {'skipped_already_done': 0}
     from fastprogress import progress_bar
 
     for row in progress_bar(rows):
-        url, label = row['url'].strip(), row['label'].strip()
-        if url in done:
+        if row['url'] in done:
             counts['skipped_already_done'] += 1
             continue
-        host = urllib.parse.urlsplit(url).netloc
-        if not robots_ok(_robots_for(url, robots, user_agent), user_agent, url):
-            status, path = 'disallowed_by_robots', None
-        else:
-            wait = delay - (time.time() - last_hit.get(host, 0))
-            if wait > 0:
-                time.sleep(wait)
-            suffix = Path(urllib.parse.urlsplit(url).path).suffix.lower()
-            path = (
-                dest
-                / label
-                / (hashlib.sha1(url.encode()).hexdigest()[:16] + (suffix if suffix in IMAGE_EXTS else '.jpg'))
-            )
-            try:
-                download(url, path, progress=False)
-                last_hit[host] = time.time()
-                problem = check_image(path, min_size)
-                if problem:
-                    path.unlink()
-                    status = 'bad_image'
-                else:
-                    status = 'ok'
-            except DownloadError as e:
-                status, problem = 'failed', str(e)
-                last_hit[host] = time.time()
-        counts[status] = counts.get(status, 0) + 1
-        with open(manifest, 'a') as m:
-            m.write(
-                json.dumps(
-                    {
-                        'url': url,
-                        'label': label,
-                        'status': status,
-                        'file': str(path.relative_to(dest)) if status == 'ok' else None,
-                    }
-                )
-                + '\n'
-            )
+        rec = _fetch_row(row['url'], row['label'], dest, robots, last_hit, delay, user_agent, min_size)
+        append_jsonl(manifest, rec | dict(line=row['line']))
+        counts[rec['status']] = counts.get(rec['status'], 0) + 1
+        if rec['status'] in DOWNLOAD_DONE:
+            done.add(row['url'])
     return counts
+
+
+# %% ../nbs/11_planes_data.ipynb #7840172e
+@script
+def firstnets_download_images(
+    csv: str,  # CSV file with columns url,label
+    dest: str,  # folder to fill with DEST/<label>/<file>, and DEST/manifest.jsonl
+    delay: NonNegativeFloat = 1.0,  # seconds between requests to one host
+    user_agent: str = 'firstnets-image-downloader',  # how to introduce yourself to the sites
+):
+    "Politely download a CSV of `url,label` rows into DEST/<label>/ for `firstnets_planes --data DEST` (resumable)."
+    counts = download_images(csv, dest, delay=delay, user_agent=user_agent)
+    print(json.dumps(counts, indent=1))
+    retry = sum(counts.get(k, 0) for k in ('failed', 'bad_image', 'refused'))
+    if retry:
+        print(f"{retry} row(s) gave no photo; their URLs and reasons are in {Path(dest) / 'manifest.jsonl'} "
+              "(run again to retry them)")
+    if not counts.get('ok') and not counts['skipped_already_done']:
+        raise ValueError(f"{csv}: not one of its {sum(counts.values())} URL(s) gave a photo; "
+                         f"see the reasons in {Path(dest) / 'manifest.jsonl'}")
+    print(f"train with: firstnets_planes --data {dest}")
+
 
 # %% ../nbs/11_planes_data.ipynb #c68abddd
 def swap_backgrounds(df: pd.DataFrame, root, p: float = 0.5, seed: int = 42) -> pd.DataFrame:

@@ -6,9 +6,9 @@
 from __future__ import annotations
 import json, time
 from functools import partial
-from fastcore.script import call_parse
-from .core import seed_everything, quick_mode, Report, pretrained_backbone, train_learner
-from .thumbnails_data import PLANTED, load_manifest, default_thumbnail_data, show_thumbnails
+from .core import (seed_everything, quick_mode, Report, pretrained_backbone, train_learner, script,
+                            PositiveInt, writable_folder)
+from .thumbnails_data import THRESHOLD, PLANTED, load_manifest, default_thumbnail_data, show_thumbnails
 from .thumbnails import (thumbnails_config, channel_folds, random_folds, thumbnail_dls, thumbnail_learner,
                                   predict_rows, classification_scores, subscriber_model, subscriber_proba,
                                   plot_subscribers, roc_figure, residual_scores, text_box_energy, show_text_cams,
@@ -28,19 +28,38 @@ def _figures(r: Report, df, sm, curves: dict, res_learn, te) -> dict:
     r.save_fig(show_text_cams(pairs), 'gradcam')
     return dict(gradcam_text_energy=energy)
 
+# %% ../nbs/23_thumbnails_cli.ipynb #fcf850cb
+def _check_can_split(df, seed: int = 42) -> tuple[list, list]:
+    "The channel and random folds of `df`, or a ValueError naming the manifest if they can't train and score."
+    where, n, k = df.attrs.get('manifest', 'the data'), len(df), df['channel_id'].nunique()
+    more = 'collect more with `firstnets_collect_youtube`'
+    if k < 5:
+        raise ValueError(f"{where}: {n} usable videos from {k} channel(s); the channel split needs 5 channels ({more})")
+    if df['label'].nunique() < 2:
+        raise ValueError(f"{where}: all {n} usable videos are {df['label'].iloc[0]} views/day; the experiment needs "
+                         f"videos on both sides of {THRESHOLD} ({more})")
+    folds, rfolds = channel_folds(df, seed=seed), random_folds(df, seed=seed)
+    for name, (tr, te) in (('channel', folds[0]), ('random', rfolds[0])):
+        for part, idx in (('training', tr), ('held-out', te)):
+            if df['label'].iloc[idx].nunique() < 2:
+                raise ValueError(f"{where}: the {part} videos of the {name} split are all in one class "
+                                 f"({df['label'].iloc[idx].iloc[0]} views/day); {more}")
+    return folds, rfolds
+
 # %% ../nbs/23_thumbnails_cli.ipynb #533cf7c1
 def run_thumbnails(data=None, out='runs/thumbnails', quick: bool | None = None, epochs: int | None = None,
                    seed: int = 42) -> dict:
     "Collected or default data → subscriber model, thumbnail CNN (channel and random split), residual CNN; a report."
     q = quick_mode(quick)
     cfg = thumbnails_config(q) | ({'epochs': epochs} if epochs else {})
+    out = writable_folder(out)
     seed_everything(seed)
     t_start, r = time.time(), Report(out)
     df = load_manifest(data or default_thumbnail_data(q))
-    folds = channel_folds(df, seed=seed)
+    folds, rfolds = _check_can_split(df, seed)   # before any training
     sm = subscriber_model(df, folds)
     df['residual'] = sm['residual']
-    (tr, te), (tr_r, te_r) = folds[0], random_folds(df, seed=seed)[0]
+    (tr, te), (tr_r, te_r) = folds[0], rfolds[0]
     t0 = time.time()
     fit = partial(train_learner, thumbnail_learner, epochs=cfg['epochs'], freeze_epochs=1, quiet=True, seed=seed)
     p_grouped = predict_rows(fit(thumbnail_dls(df, te, seed=seed), lr=cfg['lr']), df, te)
@@ -71,14 +90,15 @@ def run_thumbnails(data=None, out='runs/thumbnails', quick: bool | None = None, 
     return r.metrics
 
 # %% ../nbs/23_thumbnails_cli.ipynb #14ee6ada
-@call_parse
+@script
 def firstnets_thumbnails(
-    data: str = 'default',  # a manifest.jsonl (or its folder) from `collect`, or `default` for the offline data
+    data: str = 'default',  # a manifest.jsonl (or its folder) from `firstnets_collect_youtube`, or `default`
     quick: bool = False,  # quick mode: fewer epochs
     out: str = 'runs/thumbnails',  # output folder
-    epochs: int = None,  # override the number of fine-tuning epochs
+    epochs: PositiveInt = None,  # override the number of fine-tuning epochs (at least 1)
 ):
     "Grade thumbnails by views per day, against subscribers; writes metrics.json, PNGs and the grader into OUT."
+    writable_folder(out)
     m = run_thumbnails(None if data == 'default' else data, out=out, quick=quick or None, epochs=epochs)
     keys = ('thumbnail_auc', 'majority_accuracy', 'subscriber_r2', 'residual_r2_thumbnail', 'leaky_split_auc',
             'grouped_split_auc')

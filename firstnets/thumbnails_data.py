@@ -4,23 +4,27 @@
 
 # %% ../nbs/13_thumbnails_data.ipynb #956e0cc1
 from __future__ import annotations
-import datetime as dt, json, time
+import argparse, datetime as dt, json, re, sys, time, urllib.parse
 from collections import Counter
 from pathlib import Path
 import numpy as np, pandas as pd
 from PIL import Image, ImageDraw, ImageEnhance, ImageFont
 from fastprogress.fastprogress import progress_bar
-from .core import quick_mode, download, DownloadError, check_image, cache_folder, build_once
+from .core import (quick_mode, download, DownloadError, Unreachable, check_image, cache_folder, build_once,
+                            inside, append_jsonl, read_jsonl, answer_errors, writable_folder, PositiveInt,
+                            NonNegativeFloat)
 
 # %% auto #0
-__all__ = ['MANIFEST_FIELDS', 'THRESHOLD', 'PLANTED', 'PHOTOS', 'TITLES', 'age_days', 'views_per_day', 'youtube_dl',
-           'video_record', 'read_manifest', 'collect', 'fixture_youtube_dl', 'fixture_info', 'load_manifest',
-           'sample_photo', 'render_thumbnail', 'make_thumbnail_data', 'default_thumbnail_data', 'show_thumbnails']
+__all__ = ['MANIFEST_FIELDS', 'VIDEO_TABS', 'THUMBNAIL_ORDER', 'THRESHOLD', 'REQUIRED_FIELDS', 'PLANTED', 'PHOTOS', 'TITLES',
+           'age_days', 'views_per_day', 'youtube_dl', 'videos_url', 'thumbnail_candidates', 'video_record',
+           'youtube_refusal', 'collect', 'fixture_youtube_dl', 'fixture_info', 'firstnets_collect_youtube',
+           'load_manifest', 'sample_photo', 'render_thumbnail', 'make_thumbnail_data', 'default_thumbnail_data',
+           'show_thumbnails']
 
 # %% ../nbs/13_thumbnails_data.ipynb #f7a5490b
 MANIFEST_FIELDS = ('id', 'title', 'channel_id', 'channel', 'channel_follower_count', 'view_count', 'upload_date',
-                   'duration', 'thumbnail_url', 'thumbnail', 'thumbnail_error', 'collected_on', 'views_per_day',
-                   'source')
+                   'duration', 'thumbnail_url', 'thumbnail_name', 'thumbnail', 'thumbnail_error', 'collected_on',
+                   'views_per_day', 'source')
 
 def age_days(upload_date: str, collected_on: str) -> int | None:
     "Whole days from an upload date (`YYYYMMDD`, yt-dlp's format) to the collection date (`YYYY-MM-DD`), at least 1."
@@ -58,170 +62,364 @@ def youtube_dl(**params):
 def _as_query(source: str, per_source: int) -> str:
     return source if '://' in source or source.startswith('ytsearch') else f'ytsearch{per_source}:{source}'
 
-def _best_thumbnail(info: dict) -> str | None:
-    thumbs = [t for t in info.get('thumbnails') or [] if t.get('url')]
-    if thumbs:  # yt-dlp sorts worst to best; prefer a JPEG (webp needs extra codecs on some machines)
-        jpgs = [t for t in thumbs if '.jpg' in t['url']]
-        return (jpgs or thumbs)[-1]['url']
-    return info.get('thumbnail')
+_CHANNEL = re.compile(r'/(?P<chan>@[^/]+|channel/[\w-]+|c/[^/]+|user/[^/]+)(?:/(?P<tab>[^/]*))?/?')
+VIDEO_TABS = ('videos', 'shorts', 'streams')
+
+def videos_url(source: str) -> str:
+    "`source`, a bare YouTube channel URL turned into its Videos tab; a ValueError for a channel page without videos."
+    u = urllib.parse.urlsplit(source)
+    if not re.fullmatch(r'(?:www\.|m\.)?youtube\.com', u.netloc.lower()) or not (m := _CHANNEL.fullmatch(u.path)):
+        return source
+    tab = (m['tab'] or '').lower()
+    if tab in VIDEO_TABS: return source
+    videos = urllib.parse.urlunsplit(('https', 'www.youtube.com', f"/{m['chan']}/videos", u.query, ''))
+    if not tab: return videos
+    raise ValueError(f"{source}: that is the channel's {tab!r} page, which lists no videos; give {videos}")
+
+# %% ../nbs/13_thumbnails_data.ipynb #9acc2e3e
+THUMBNAIL_ORDER = ('maxresdefault', 'sddefault', 'hqdefault')
+
+def _thumb_name(url: str) -> str: return Path(urllib.parse.urlsplit(url).path).stem
+
+def thumbnail_candidates(info: dict) -> list[str]:
+    "Thumbnail URLs to try, in order: maxresdefault, sddefault, hqdefault, `thumbnail`, then the rest of `thumbnails`."
+    urls = [t['url'] for t in reversed(info.get('thumbnails') or []) if t.get('url')]   # yt-dlp sorts worst to best
+    plain = lambda u: ('?' in u, '.webp' in u)   # the full-size JPEG of a name before resized or WebP copies
+    named = [min(us, key=plain) for n in THUMBNAIL_ORDER if (us := [u for u in urls if _thumb_name(u) == n])]
+    rest = [u for u in urls if _thumb_name(u) not in THUMBNAIL_ORDER or '?' in u]   # a missing name is missing as WebP
+    return list(dict.fromkeys(named + ([info['thumbnail']] if info.get('thumbnail') else []) + rest))
 
 def video_record(info: dict, collected_on: str, source: str = '') -> dict:
     "The manifest fields of one yt-dlp info dict (thumbnail fields are filled in by `collect`)."
     return dict(id=info['id'], title=info.get('title'), channel_id=info.get('channel_id'),
                 channel=info.get('channel') or info.get('uploader'),
                 channel_follower_count=info.get('channel_follower_count'), view_count=info.get('view_count'),
-                upload_date=info.get('upload_date'), duration=info.get('duration'),
-                thumbnail_url=_best_thumbnail(info), thumbnail=None, thumbnail_error=None, collected_on=collected_on,
+                upload_date=info.get('upload_date'), duration=info.get('duration'), thumbnail_url=None,
+                thumbnail_name=None, thumbnail=None, thumbnail_error=None, collected_on=collected_on,
                 views_per_day=views_per_day(info.get('view_count'), info.get('upload_date'), collected_on),
                 source=source)
 
 # %% ../nbs/13_thumbnails_data.ipynb #fbeeb5f7
-def read_manifest(path) -> tuple[list[dict], int]:
-    "Records of a JSONL manifest and the number of lines that were not valid JSON objects (e.g. cut off by a crash)."
-    path, records, bad = Path(path), [], 0
-    if not path.exists(): return records, bad
-    for line in path.read_text(encoding='utf-8', errors='replace').splitlines():
-        if not line.strip(): continue
-        try: r = json.loads(line)
-        except json.JSONDecodeError: r = None
-        if isinstance(r, dict) and 'id' in r: records.append(r)
-        else: bad += 1
-    return records, bad
+def _causes(e) -> list:
+    "`e` and what caused it: yt-dlp's `DownloadError.exc_info`, `ExtractorError.cause`, `__cause__`."
+    chain = []
+    while isinstance(e, BaseException) and all(e is not c for c in chain) and len(chain) < 8:
+        chain.append(e)
+        e = getattr(e, 'cause', None) or (getattr(e, 'exc_info', None) or (None, None))[1] or e.__cause__
+    return chain
 
-def _append_jsonl(path, record):
-    "Append `record` as one JSON line and flush it to disk at once."
-    with open(path, 'a', encoding='utf-8') as f:
-        f.write(json.dumps(record, ensure_ascii=False) + '\n')
-        f.flush()
+def youtube_refusal(e) -> str | None:
+    "Why YouTube refused us (bot check, HTTP 429, no network), from a yt-dlp error or warning; None for other errors."
+    from yt_dlp.networking.exceptions import HTTPError, TransportError
+    chain = _causes(e) if isinstance(e, BaseException) else []
+    text = ' '.join(map(str, chain or [e])).lower()
+    if 'not a bot' in text or 'sign in to confirm you' in text:
+        return ("YouTube asks to sign in to confirm you're not a bot (it has flagged this address; "
+                "try again in a few hours)")
+    if any(isinstance(c, HTTPError) and c.status == 429 for c in chain) or 'http error 429' in text \
+            or 'rate-limited' in text:
+        return "YouTube answered HTTP 429, too many requests (wait an hour, and give a larger --min-interval)"
+    net = [c for c in chain if isinstance(c, (TransportError, OSError)) and not isinstance(c, HTTPError)]
+    if net: return f"YouTube could not be reached ({net[-1]})"
+    return None
 
 # %% ../nbs/13_thumbnails_data.ipynb #f5cd4417
+def _tab(entry: dict) -> str | None:
+    "The channel tab (`videos`, `shorts`, `streams`, ...) a playlist or `YoutubeTab` entry is, if it is one."
+    path = urllib.parse.urlsplit(entry.get('webpage_url') or entry.get('url') or '').path
+    m = _CHANNEL.fullmatch(path)
+    return (m['tab'] or '') if m else None
+
+def _is_video(entry: dict) -> bool:
+    if entry.get('_type') in ('url', 'url_transparent'):
+        video_url = re.search(r'/watch\?v=|/shorts/|youtu\.be/', entry.get('url') or '')
+        return entry.get('ie_key') == 'Youtube' or bool(video_url)
+    return entry.get('_type', 'video') == 'video' and bool(entry.get('id'))
+
+def _video_entries(ydl, listing: dict, stats: Counter, depth: int = 0) -> list[dict]:
+    "The video entries of a yt-dlp result; of a channel's tabs only the Videos tab is opened, none is a video."
+    if not listing: return []
+    if listing.get('_type') not in ('playlist', 'multi_video'): return [listing] if _is_video(listing) else []
+    videos = []
+    for e in listing.get('entries') or []:
+        if not e: continue
+        if _is_video(e): videos.append(e)
+        elif _tab(e) == 'videos' and depth < 2:   # the Videos tab: as a playlist, or a link to one (older shape)
+            tab = e if e.get('_type') == 'playlist' else ydl.extract_info(e['url'], download=False)
+            videos += _video_entries(ydl, tab, stats, depth + 1)
+        else: stats['tabs_skipped' if _tab(e) is not None else 'not_a_video'] += 1
+    return videos
+
 def _full_info(ydl, entry: dict) -> dict:
     "The full info dict of a flat playlist `entry` (asks yt-dlp for it unless the entry already is one)."
     if entry.get('_type') not in ('url', 'url_transparent'): return entry
     return ydl.extract_info(entry.get('url') or f"https://www.youtube.com/watch?v={entry.get('id')}", download=False)
 
-def _fetch_thumbnail(rec: dict, out: Path, stats: Counter):
-    "Download `rec`'s thumbnail into `out`/thumbs and check it, filling `thumbnail` or `thumbnail_error`."
-    if not rec['thumbnail_url']:
-        rec['thumbnail_error'] = 'no thumbnail in the info dict'
-        stats['thumbnail_failed'] += 1
+# %% ../nbs/13_thumbnails_data.ipynb #8dacddda
+def _fetch_thumbnail(rec: dict, info: dict, out: Path, stats: Counter, max_tries: int = 6):
+    "Download the best thumbnail that exists (`thumbnail_candidates`) and check it; fills `rec`'s thumbnail fields."
+    tried = []
+    for url in thumbnail_candidates(info)[:max_tries]:
+        ext = Path(urllib.parse.urlsplit(url).path).suffix.lower()
+        try:
+            dest = inside(out/'thumbs', f"{rec['id']}{ext if ext in ('.jpg', '.webp', '.png') else '.jpg'}")
+            download(url, dest, progress=False)
+            if (why := check_image(dest)):
+                dest.unlink()
+                raise DownloadError(f"{url}: {why}")
+        except (DownloadError, ValueError) as e:
+            tried.append(str(e))
+            if isinstance(e, Unreachable): break   # the host can't be reached: no other size will come either
+            continue
+        rec.update(thumbnail=f'thumbs/{dest.name}', thumbnail_url=url, thumbnail_name=_thumb_name(url))
         return
-    dest = out/'thumbs'/f"{rec['id']}.jpg"
-    try:
-        download(rec['thumbnail_url'], dest, progress=False)
-        if (why := check_image(dest)):
-            dest.unlink()
-            raise DownloadError(f"{rec['thumbnail_url']}: {why}")
-        rec['thumbnail'] = f"thumbs/{dest.name}"
-    except DownloadError as e:
-        rec['thumbnail_error'] = str(e)
-        stats['thumbnail_failed'] += 1
+    rec['thumbnail_error'] = f"none of {len(tried)} usable: " + ' | '.join(tried) if tried else 'no thumbnail listed'
+    stats['thumbnail_failed'] += 1
 
 # %% ../nbs/13_thumbnails_data.ipynb #d4b0bc45
 def collect(sources, out, per_source: int = 50, collected_on: str | None = None, min_interval: float = 1.0,
             ydl=None, sleep=time.sleep, progress: bool = True) -> dict:
-    "Collect videos of `sources` (channel/playlist/video URLs or search words) into `out`; resumable."
+    "Collect videos of `sources` (channel/playlist/video URLs or search words) into `out`; resumable, stops if refused."
     from yt_dlp.utils import DownloadError as YtDownloadError, ExtractorError
+    sources = [sources] if isinstance(sources, str) else list(sources)
+    queries = [(s, _as_query(videos_url(s), per_source)) for s in sources]   # a URL we can't use: refused up front
     out = Path(out)
     (out/'thumbs').mkdir(parents=True, exist_ok=True)
     manifest, errors = out/'manifest.jsonl', out/'errors.jsonl'
-    have = {r['id'] for r in read_manifest(manifest)[0]} | {r['id'] for r in read_manifest(errors)[0]}
+    have = {r['id'] for r in read_jsonl(manifest, ('id',))} | {r['id'] for r in read_jsonl(errors, ('id',))}
     collected_on = collected_on or dt.date.today().isoformat()
     ydl = ydl or youtube_dl()
-    stats, last = Counter(), None
-    for source in ([sources] if isinstance(sources, str) else sources):
-        try: listing = ydl.extract_info(_as_query(source, per_source), download=False)
-        except (YtDownloadError, ExtractorError) as e:
-            stats['source_failed'] += 1
-            _append_jsonl(errors, dict(id=f'source:{source}', error=str(e)))
-            continue
-        entries = list(listing.get('entries') or [listing]) if listing else []
-        for entry in progress_bar(entries[:per_source], display=progress, leave=False):
-            vid = entry.get('id')
-            if vid in have:
-                stats['already_collected'] += 1
-                continue
-            if last is not None and (wait := min_interval - (time.monotonic() - last)) > 0: sleep(wait)
-            last = time.monotonic()
-            try: info = _full_info(ydl, entry)
+    log = getattr(ydl.params.get('logger'), 'messages', [])
+    warned = lambda n: next(filter(None, (youtube_refusal(m) for _, m in log[n:])), None)
+    stats, last, items = Counter(), None, ydl.params.get('playlist_items')
+    ydl.params['playlist_items'] = f'1:{per_source}'   # list only what we may take: fewer pages asked for
+    try:
+        for source, query in queries:
+            n = len(log)
+            try: entries = _video_entries(ydl, ydl.extract_info(query, download=False), stats)
             except (YtDownloadError, ExtractorError) as e:
-                stats['unavailable'] += 1
-                have.add(vid)
-                _append_jsonl(errors, dict(id=vid, source=source, error=str(e).replace('ERROR: ', '', 1)))
+                if (why := youtube_refusal(e)): return dict(stats, stopped=why)
+                stats['source_failed'] += 1
+                append_jsonl(errors, dict(id=f'source:{source}', source=source, error=str(e).replace('ERROR: ', '', 1)))
                 continue
-            rec = video_record(info, collected_on, source)
-            _fetch_thumbnail(rec, out, stats)
-            _append_jsonl(manifest, rec)
-            have.add(vid)
-            stats['collected'] += 1
+            if (why := warned(n)): return dict(stats, stopped=why)
+            todo = entries[:per_source]
+            for entry in progress_bar(todo, leave=False) if progress else todo:
+                vid = entry.get('id')
+                if vid in have:
+                    stats['already_collected'] += 1
+                    continue
+                if last is not None and (wait := min_interval - (time.monotonic() - last)) > 0: sleep(wait)
+                last, n = time.monotonic(), len(log)
+                try: info = _full_info(ydl, entry)
+                except (YtDownloadError, ExtractorError) as e:
+                    if (why := youtube_refusal(e)): return dict(stats, stopped=why)   # not logged: asked again next run
+                    stats['unavailable'] += 1
+                    have.add(vid)
+                    append_jsonl(errors, dict(id=vid, source=source, error=str(e).replace('ERROR: ', '', 1)))
+                    continue
+                if (why := warned(n)): return dict(stats, stopped=why)
+                if not info or not _is_video(info):
+                    stats['not_a_video'] += 1
+                    continue
+                rec = video_record(info, collected_on, source)
+                _fetch_thumbnail(rec, info, out, stats)
+                append_jsonl(manifest, rec)
+                have.add(vid)
+                stats['collected'] += 1
+    finally: ydl.params['playlist_items'] = items
     return dict(stats)
 
 # %% ../nbs/13_thumbnails_data.ipynb #6f53158e
-def fixture_youtube_dl(videos: dict, channels: dict, fail: dict | None = None, **params):
-    "A YoutubeDL whose one extractor answers youtube.com URLs from `videos` ({id: info}), `channels` ({handle: [ids]})."
-    import yt_dlp
+_TAB_TITLES = {'videos': 'Videos', 'streams': 'Live', 'shorts': 'Shorts'}
+
+def fixture_youtube_dl(videos: dict, channels: dict, fail: dict | None = None, playlists: dict | None = None,
+                       tab_urls: bool = False, **params):
+    """A YoutubeDL whose one extractor answers youtube.com URLs in yt-dlp's shapes, from `videos` ({id: info}),
+    `channels` ({'@handle': [ids] or {'videos': [...], 'streams': [...], 'shorts': [...]}}), `playlists` ({id: [ids]});
+    `fail`: {id or handle: message, exception, 'bot', 'http429' or 'offline'}; `tab_urls`: tabs as `url` entries."""
+    import io, yt_dlp
     from yt_dlp.extractor.common import InfoExtractor
+    from yt_dlp.networking.common import Response
+    from yt_dlp.networking.exceptions import HTTPError, TransportError
     from yt_dlp.utils import ExtractorError
-    fail = fail or {}
+    fail, playlists = fail or {}, playlists or {}
+    def http_error(url, status, reason):
+        err = HTTPError(Response(io.BytesIO(b''), url, {}, status=status, reason=reason))
+        return ExtractorError(f'Unable to download webpage: {err}', cause=err)
     class FixtureYoutubeIE(InfoExtractor):
         IE_NAME = 'youtube:fixture'
-        _VALID_URL = r'https?://(?:www\.)?youtube\.com/(?:watch\?v=(?P<id>[\w-]+)|(?P<handle>@[\w.-]+)(?:/videos)?)'
+        _VALID_URL = (r'https?://(?:www\.)?youtube\.com/(?:(?:watch\?v=|shorts/)(?P<id>[\w-]+)'
+                      r'|playlist\?list=(?P<list>[\w-]+)|(?P<handle>@[\w.-]+)(?:/(?P<tab>\w+))?/?$)')
+        def _fail(self, url, key, how):
+            if isinstance(how, BaseException): raise how
+            if how == 'http429': raise http_error(url, 429, 'Too Many Requests')
+            if how == 'offline':
+                cause = TransportError(cause=OSError(-3, 'Temporary failure in name resolution'))
+                raise ExtractorError('Unable to download webpage: [Errno -3] Temporary failure in name resolution '
+                                     f'(caused by {cause!r})', cause=cause)
+            if how == 'bot':   # YouTube's playability reason + yt-dlp's hint; a warning with ignore_no_formats_error
+                self.raise_no_formats(f"Sign in to confirm you’re not a bot. {self._login_hint(method='cookies')}",
+                                      expected=True, video_id=key)
+                return dict(id=key, title=None, formats=[], webpage_url=url)
+            raise ExtractorError(how, expected=True, video_id=key)
+        def _entry(self, vid, tab='videos', byline=False):
+            "A flat entry as `_extract_video` makes it (no byline on a channel's own tab)."
+            v, base = videos.get(vid, {}), f'https://www.youtube.com/{"shorts/" if tab == "shorts" else "watch?v="}'
+            chan = {k: v.get(k) if byline else None for k in ('channel_id', 'channel', 'channel_url', 'uploader')}
+            return self.url_result(base + vid, 'Youtube', vid, v.get('title'), description=None,
+                                   duration=v.get('duration'), **chan, uploader_id=None, uploader_url=None,
+                                   thumbnails=[t for t in v.get('thumbnails', []) if '?sqp=' in t['url']],
+                                   timestamp=None, release_timestamp=None, availability=None,
+                                   view_count=v.get('view_count'), live_status=None, channel_is_verified=None)
+        def _tab_playlist(self, handle, tabs, tab):
+            name = handle[1:]
+            return self.playlist_result([self._entry(v, tab) for v in tabs[tab]], f'UC{name}',
+                                        f'{name} - {_TAB_TITLES.get(tab, tab)}', channel=name, channel_id=f'UC{name}',
+                                        uploader_id=handle, webpage_url=f'https://www.youtube.com/{handle}/{tab}',
+                                        extractor='youtube:tab', extractor_key='YoutubeTab')   # as _real_extract sets
         def _real_extract(self, url):
             m = self._match_valid_url(url)
-            if (vid := m.group('id')):
-                if vid in fail:
-                    if isinstance(fail[vid], BaseException): raise fail[vid]
-                    raise ExtractorError(fail[vid], expected=True, video_id=vid)
-                if vid not in videos:
+            key = m['id'] or m['list'] or m['handle']
+            if key in fail and (partial := self._fail(url, key, fail[key])): return partial
+            if m['id']:
+                if m['id'] not in videos:
                     raise ExtractorError('Video unavailable. This video has been removed by the uploader',
-                                         expected=True, video_id=vid)
-                return dict(videos[vid])
-            handle = m.group('handle')
-            if handle not in channels: raise ExtractorError(f'{handle}: This channel does not exist.', expected=True)
-            entries = [self.url_result(f'https://www.youtube.com/watch?v={v}', FixtureYoutubeIE, v)
-                       for v in channels[handle]]
-            return self.playlist_result(entries, f'UC{handle[1:]}', f'{handle} - Videos')
+                                         expected=True, video_id=m['id'])
+                return dict(videos[m['id']])
+            if m['list']:
+                if m['list'] not in playlists:
+                    raise ExtractorError('YouTube said: The playlist does not exist.', expected=True)
+                return self.playlist_result([self._entry(v, byline=True) for v in playlists[m['list']]], m['list'],
+                                            f"playlist {m['list']}", webpage_url=url)
+            handle, tab = m['handle'], (m['tab'] or '').lower()
+            if handle not in channels: raise http_error(url, 404, 'Not Found')
+            tabs = channels[handle] if isinstance(channels[handle], dict) else {'videos': channels[handle]}
+            if tab:
+                if tab not in tabs: raise ExtractorError(f'This channel does not have a {tab} tab', expected=True)
+                return self._tab_playlist(handle, tabs, tab)
+            shown = [t for t in ('videos', 'streams', 'shorts') if t in tabs]   # _real_extract's order
+            if shown == ['videos'] and not tab_urls: return self._tab_playlist(handle, tabs, 'videos')
+            tab_url = lambda t: f'https://www.youtube.com/{handle}/{t}'
+            if tab_urls: entries = [self.url_result(tab_url(t), 'YoutubeTab') for t in shown]
+            else: entries = [self._tab_playlist(handle, tabs, t) for t in shown]
+            return self.playlist_result(entries, f'UC{handle[1:]}', handle[1:], channel=handle[1:],
+                                        channel_id=f'UC{handle[1:]}', webpage_url=url)
     ydl = youtube_dl(**params) if params else youtube_dl()
     ydl = yt_dlp.YoutubeDL(dict(ydl.params), auto_init=False)
     ydl.add_info_extractor(FixtureYoutubeIE())
     return ydl
 
 # %% ../nbs/13_thumbnails_data.ipynb #fe3f18fd
-def fixture_info(vid: str, channel: str, subscribers, views, upload_date, thumb_base: str, **extra) -> dict:
-    "An info dict in the shape yt-dlp returns for a YouTube video (the fields we read, plus some we don't)."
-    sizes = [('default.jpg', -12, dict(height=90, width=120)), ('mqdefault.jpg', -10, dict(height=180, width=320)),
-             ('hqdefault.jpg', -7, dict(height=360, width=480))]
-    thumbs = [dict(url=f'{thumb_base}/vi/{vid}/{name}', preference=p, id=str(i), **wh)
-              for i, (name, p, wh) in enumerate(sizes)]
-    info = dict(id=vid, title=f'video {vid}', webpage_url=f'https://www.youtube.com/watch?v={vid}', channel=channel,
-                channel_id=f'UC{channel}', uploader=channel, uploader_id=f'@{channel}',
-                channel_url=f'https://www.youtube.com/channel/UC{channel}', channel_follower_count=subscribers,
-                view_count=views, like_count=None, upload_date=upload_date, duration=600, availability='public',
-                age_limit=0, live_status='not_live', thumbnails=thumbs, thumbnail=thumbs[-1]['url'],
-                extractor='youtube', extractor_key='Youtube')
+_THUMB_NAMES = ('maxresdefault', 'hq720', 'sddefault', 'hqdefault', '0', 'mqdefault', 'default', 'sd1', 'sd2', 'sd3',
+                'hq1', 'hq2', 'hq3', 'mq1', 'mq2', 'mq3', '1', '2', '3')   # yt-dlp's list, best first
+_THUMB_SIZES = {'maxresdefault': (1280, 720), 'hq720': (1280, 720), 'sddefault': (640, 480), 'hqdefault': (480, 360)}
+
+def _fixture_thumbnails(vid: str, base: str, best: str) -> list[dict]:
+    "A video's `thumbnails` as `YoutubeIE` builds them: the page's own, a guess for every name; ranked, deduplicated."
+    page = [dict(url=f'{base}/vi/{vid}/hqdefault.jpg?sqp=fixture{w}', width=w, height=h)
+            for w, h in ((168, 94), (196, 110), (246, 138), (336, 188))]
+    page.append(dict(url=f'{base}/vi/{vid}/{best}.jpg', width=_THUMB_SIZES[best][0], height=_THUMB_SIZES[best][1]))
+    guessed = [dict(url=f"{base}/vi{'_webp' if ext == 'webp' else ''}/{vid}/{n}.{ext}")
+               for n in _THUMB_NAMES for ext in ('webp', 'jpg')]
+    thumbs, seen = [], set()
+    for t in page + guessed:
+        if t['url'] in seen: continue
+        seen.add(t['url'])
+        rank = next((i for i, n in enumerate(_THUMB_NAMES) if f'/{vid}/{n}' in t['url']), len(_THUMB_NAMES))
+        thumbs.append({**t, 'preference': (0 if '.webp' in t['url'] else -1) - 2*rank})
+    return thumbs
+
+def fixture_info(vid: str, channel: str, subscribers, views, upload_date, thumb_base: str,
+                 best: str = 'maxresdefault', **extra) -> dict:
+    "An info dict shaped like `YoutubeIE`'s (the fields we read, some we don't); `best`: the page's best thumbnail."
+    thumbs = _fixture_thumbnails(vid, thumb_base, best)
+    info = dict(id=vid, title=f'video {vid}', formats=[], thumbnails=thumbs,
+                thumbnail=f'{thumb_base}/vi/{vid}/{best}.jpg', description='', channel_id=f'UC{channel}',
+                channel_url=f'https://www.youtube.com/channel/UC{channel}', duration=600, view_count=views,
+                age_limit=0, webpage_url=f'https://www.youtube.com/watch?v={vid}', live_status='not_live',
+                channel=channel, channel_follower_count=subscribers, uploader=channel, uploader_id=f'@{channel}',
+                upload_date=upload_date, availability='public', like_count=None)
     info.update(extra)
     return info
 
+# %% ../nbs/13_thumbnails_data.ipynb #56c04c6a
+def _collect_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog='firstnets_collect_youtube', description=(
+        'Collect YouTube videos\' metadata and thumbnails with yt-dlp into OUT/manifest.jsonl (resumable). '
+        'Then: firstnets_thumbnails --data OUT/manifest.jsonl'))
+    p.add_argument('sources', nargs='+', metavar='SOURCE',
+                   help='a channel (…/@name/videos), playlist or video URL, or search words')
+    p.add_argument('--out', default='runs/yt',
+                   help='folder for manifest.jsonl, errors.jsonl and thumbs/ (default: runs/yt)')
+    p.add_argument('--per-source', '--per_source', dest='per_source', type=PositiveInt, default=50,
+                   help='at most this many videos per source (default: 50)')
+    p.add_argument('--min-interval', '--min_interval', dest='min_interval', type=NonNegativeFloat, default=2.0,
+                   help='seconds between two videos, to be polite (default: 2)')
+    p.add_argument('--debug', action='store_true', help='on an error, show the full Python traceback')
+    return p
+
+def _collect_cli(a, prog: str):
+    out = writable_folder(a.out)
+    stats = collect(a.sources, out, per_source=a.per_source, min_interval=a.min_interval, progress=False)
+    print(json.dumps(stats))
+    kept = len(read_jsonl(out/'manifest.jsonl', ('id',)))
+    if stats.get('stopped'):
+        print(f"{prog}: stopped: {stats['stopped']}; kept {kept} videos in {out/'manifest.jsonl'}, "
+              "run the same command later to continue", file=sys.stderr)
+    if not stats.get('collected'):
+        if stats.get('stopped'): raise SystemExit(1)
+        if stats.get('source_failed') or stats.get('unavailable'):
+            raise ValueError(f"no video collected: {stats.get('source_failed', 0)} source(s) failed, "
+                             f"{stats.get('unavailable', 0)} video(s) unavailable; see {out/'errors.jsonl'}")
+    print(f"next: firstnets_thumbnails --data {out/'manifest.jsonl'}", file=sys.stderr)
+
+def firstnets_collect_youtube(argv: list | None = None):
+    "Collect videos of channels, playlists or searches with yt-dlp (console script; `argv`: the command line)."
+    p = _collect_parser()
+    a = p.parse_args(sys.argv[1:] if argv is None else argv)
+    answer_errors(p.prog, lambda: _collect_cli(a, p.prog), a.debug)
+
 # %% ../nbs/13_thumbnails_data.ipynb #71d6dd51
 THRESHOLD = 100  # views per day: the line between the two classes
+REQUIRED_FIELDS = ('id', 'channel_follower_count', 'view_count', 'upload_date', 'collected_on', 'thumbnail')
 
-def _why_unusable(r: dict, root: Path, seen: set) -> str | None:
-    "Why record `r` can't be used (the first reason, in this order), or None."
-    if r['id'] in seen: return 'duplicate_id'
-    if r.get('channel_follower_count') in (None, ''): return 'missing_channel_follower_count'
-    if age_days(r.get('upload_date'), r.get('collected_on')) is None: return 'missing_upload_date'
-    if r.get('view_count') is None: return 'missing_view_count'
-    if float(r['view_count']) <= 0: return 'zero_views'
-    if float(r['channel_follower_count']) <= 0: return 'zero_subscribers'
-    if not r.get('thumbnail') or r.get('thumbnail_error'): return 'thumbnail_unusable'
-    if check_image(root/r['thumbnail']): return 'thumbnail_unusable'
+def _number(v) -> float | None:
+    "`v` as a finite float, or None (yt-dlp writes numbers; a hand-made manifest may say '12k')."
+    if isinstance(v, bool): return None
+    try: x = float(v)
+    except (TypeError, ValueError): return None
+    return x if np.isfinite(x) else None
+
+def _why_unusable(r: dict, root: Path, seen: set) -> tuple[str, str] | None:
+    "Why record `r` can't be used (the first reason, in this order) and an example for messages, or None."
+    rid = str(r.get('id'))
+    missing = [k for k in REQUIRED_FIELDS if k not in r]
+    if not {'channel_id', 'channel'} & set(r): missing.append('channel_id')
+    if missing: return 'missing_fields', f"record {rid} has no {', '.join(missing)}"
+    if rid in seen: return 'duplicate_id', f"video {rid} comes twice"
+    if r['channel_follower_count'] in (None, ''): return 'missing_channel_follower_count', f"video {rid}"
+    if age_days(r['upload_date'], r['collected_on']) is None: return 'missing_upload_date', f"video {rid}"
+    if r['view_count'] is None: return 'missing_view_count', f"video {rid}"
+    for k in ('view_count', 'channel_follower_count'):
+        if _number(r[k]) is None: return 'not_a_number', f"video {rid}: {k} is {r[k]!r}, not a number"
+    if _number(r['view_count']) <= 0: return 'zero_views', f"video {rid}"
+    if _number(r['channel_follower_count']) <= 0: return 'zero_subscribers', f"video {rid}"
+    if not isinstance(r['thumbnail'], str) or not r['thumbnail'] or r.get('thumbnail_error'):
+        return 'thumbnail_unusable', f"video {rid}: {r.get('thumbnail_error') or 'no thumbnail'}"
+    try: path = inside(root, r['thumbnail'])
+    except ValueError: return 'thumbnail_outside_folder', f"video {rid}: {r['thumbnail']!r} is outside {root}"
+    if (why := check_image(path)): return 'thumbnail_unusable', f"{path}: {why}"
     return None
 
 # %% ../nbs/13_thumbnails_data.ipynb #5116c5af
 def _with_features(df: pd.DataFrame, **attrs) -> pd.DataFrame:
     "The kept records with ages, views per day, their log10s and the class label; `attrs` go into `df.attrs`."
-    df['channel_id'] = df['channel_id'].fillna(df['channel']).astype(str)
+    ids = df['channel_id'] if 'channel_id' in df else pd.Series(None, index=df.index, dtype=object)
+    df['channel_id'] = ids.fillna(df['channel'] if 'channel' in df else ids).astype(str)
     df['age_days'] = [age_days(u, c) for u, c in zip(df['upload_date'], df['collected_on'])]
+    for k in ('view_count', 'channel_follower_count'):
+        if df[k].dtype == object: df[k] = df[k].map(_number)   # numbers written as text ("1200"): as numbers
     df['views_per_day'] = df['view_count'].astype(float)/df['age_days']
     df['log_views_per_day'] = np.log10(df['views_per_day'])
     df['log_subscribers'] = np.log10(df['channel_follower_count'].astype(float))
@@ -231,22 +429,44 @@ def _with_features(df: pd.DataFrame, **attrs) -> pd.DataFrame:
     return df
 
 # %% ../nbs/13_thumbnails_data.ipynb #d7bc0e46
+def _not_a_manifest(raw: bytes) -> str | None:
+    "What the bytes `raw` are, if they can't be a UTF-8 JSONL manifest."
+    if raw.startswith(b'\x89PNG'): return 'a PNG image'
+    if raw.startswith(b'\xff\xd8\xff'): return 'a JPEG image'
+    if raw.startswith((b'PK\x03\x04', b'\x1f\x8b')): return 'an archive (unpack it first)'
+    if raw.startswith((b'\xff\xfe', b'\xfe\xff')) or b'\x00' in raw[:4096]: return 'UTF-16 text or a binary file'
+    try: raw.decode('utf-8')
+    except UnicodeDecodeError as e: return f'not UTF-8 text (byte {e.start})'
+    return None
+
 def load_manifest(path) -> pd.DataFrame:
     "Usable videos of a manifest (paths relative to its folder) with log10 features; `df.attrs['dropped']`: reasons."
     path = Path(path)
     path = path/'manifest.jsonl' if path.is_dir() else path
     if not path.exists():
-        raise FileNotFoundError(f"{path}: no manifest here (collect one with `python data_scripts/collect_youtube.py`)")
-    records, bad_lines = read_manifest(path)
-    dropped, keep, seen = Counter(), [], set()
-    if bad_lines: dropped['malformed_line'] = bad_lines
+        raise FileNotFoundError(f"{path}: no manifest here (collect one with `firstnets_collect_youtube`)")
+    raw = path.read_bytes()
+    if (what := _not_a_manifest(raw)):
+        raise ValueError(f"{path}: {what}, not a manifest (UTF-8 text, one JSON record per line)")
+    lines = sum(1 for line in raw.splitlines() if line.strip())
+    if not lines: raise ValueError(f"{path}: the manifest is empty (collect videos with `firstnets_collect_youtube`)")
+    records = read_jsonl(path)
+    if not records:
+        raise ValueError(f"{path}: none of its {lines} line(s) is a JSON record; is it a manifest.jsonl "
+                         "from `firstnets_collect_youtube`?")
+    dropped, example, keep, seen = Counter(), {}, [], set()
+    if lines > len(records): dropped['malformed_line'] = lines - len(records)
     for r in records:
-        why = _why_unusable(r, path.parent, seen)
-        seen.add(r['id'])
-        if why: dropped[why] += 1
+        if (why := _why_unusable(r, path.parent, seen)):
+            dropped[why[0]] += 1
+            example.setdefault(why[0], why[1])
         else: keep.append(r)
-    if not keep: raise ValueError(f"{path}: no usable videos ({dict(dropped) or 'the manifest is empty'})")
-    return _with_features(pd.DataFrame(keep), root=str(path.parent), dropped=dict(dropped))
+        seen.add(str(r.get('id')))
+    if not keep:
+        top = max(example, key=lambda k: dropped[k])
+        raise ValueError(f"{path}: no usable videos ({', '.join(f'{n} {k}' for k, n in dropped.items())}); "
+                         f"e.g. {example[top]}")
+    return _with_features(pd.DataFrame(keep), root=str(path.parent), dropped=dict(dropped), manifest=str(path))
 
 # %% ../nbs/13_thumbnails_data.ipynb #a21fdc5d
 PLANTED = dict(intercept=-1.3, subscribers=0.9, age=-0.35, bold_text=0.4, channel_sd=0.3, noise_sd=0.35)
