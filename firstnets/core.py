@@ -17,11 +17,11 @@ from tqdm.auto import tqdm
 __all__ = ['PositiveInt', 'PositiveFloat', 'NonNegativeFloat', 'EXPERIMENTS', 'data_home', 'dataset_path', 'cache_folder',
            'file_lock', 'build_once', 'inside', 'DownloadError', 'Unreachable', 'file_digest', 'sha256sum', 'download',
            'LocalFileServer', 'fetch_dataset_archive', 'extract_archive', 'forget_download', 'fetch_unpacked',
-           'fetch_or_skip', 'check_image', 'seed_everything', 'pick_device', 'in_colab', 'is_quick', 'quick',
-           'quick_mode', 'Report', 'plot_confusion', 'train_learner', 'efficientnet_lite0', 'efficientnet_lite0_os16',
-           'register_lite0', 'pretrained_backbone', 'imagenet_labels', 'imagenet_topk', 'at_least', 'writable_folder',
-           'error_line', 'answer_errors', 'script', 'try_script', 'read_jsonl', 'append_jsonl', 'smoke_run',
-           'firstnets_all']
+           'fetch_or_skip', 'section_cells', 'check_image', 'seed_everything', 'pick_device', 'in_colab', 'is_quick',
+           'quick', 'quick_mode', 'Report', 'plot_confusion', 'train_learner', 'efficientnet_lite0',
+           'efficientnet_lite0_os16', 'register_lite0', 'pretrained_backbone', 'imagenet_labels', 'imagenet_topk',
+           'at_least', 'writable_folder', 'error_line', 'answer_errors', 'script', 'try_script', 'read_jsonl',
+           'append_jsonl', 'smoke_run', 'firstnets_all']
 
 # %% ../nbs/00_core.ipynb #c5f01b4a
 def data_home() -> Path:
@@ -119,7 +119,8 @@ def _mismatch(path, sha256: str | None = None, md5: str | None = None) -> str | 
 
 # %% ../nbs/00_core.ipynb #ad69baa5
 def _download(url: str, dest, sha256: str | None = None, fetch_hint: str | None = None,
-             chunk_size: int = 1 << 16, timeout: float = 30, progress: bool = True, md5: str | None = None) -> Path:
+             chunk_size: int = 1 << 16, timeout: float = 30, progress: bool = True, md5: str | None = None,
+             max_bytes: int | None = None) -> Path:
     "`download` without the lock."
     dest = Path(dest)
     if dest.exists():
@@ -129,19 +130,24 @@ def _download(url: str, dest, sha256: str | None = None, fetch_hint: str | None 
     part = dest.with_name(dest.name + '.part')
     start = part.stat().st_size if part.exists() else 0
     headers = {'User-Agent': 'firstnets (+https://github.com/firstnets/firstnets)'}
-    if start: headers['Range'] = f'bytes={start}-'
+    head_done = bool(max_bytes) and start >= max_bytes
+    if head_done: os.truncate(part, max_bytes)   # the head is all there (cut, if kept from a longer head)
+    elif start or max_bytes: headers['Range'] = f'bytes={start}-' + (f'{max_bytes - 1}' if max_bytes else '')
     total = None
     try:
-        with urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=timeout) as r:
-            if start and r.status != 206: start = 0  # the server ignored Range: start again
-            length = r.headers.get('Content-Length')
-            total = start + int(length) if length is not None else None
-            with open(part, 'ab' if start else 'wb') as f, \
-                 tqdm(total=total, initial=start, unit='B', unit_scale=True, desc=dest.name,
-                      disable=not progress, leave=False) as bar:
-                while b := r.read(chunk_size):
-                    f.write(b)
-                    bar.update(len(b))
+        if not head_done:
+            with urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=timeout) as r:
+                if start and r.status != 206: start = 0  # the server ignored Range: start again
+                length = r.headers.get('Content-Length')
+                total = start + int(length) if length is not None else None
+                if max_bytes: total = min(total or max_bytes, max_bytes)   # a server may send more than asked
+                with open(part, 'ab' if start else 'wb') as f, \
+                     tqdm(total=total, initial=start, unit='B', unit_scale=True, desc=dest.name,
+                          disable=not progress, leave=False) as bar:
+                    while (want := chunk_size if total is None else min(chunk_size, total - f.tell())) > 0 \
+                            and (b := r.read(want)):
+                        f.write(b)
+                        bar.update(len(b))
     except urllib.error.HTTPError as e:
         if not (e.code == 416 and start):
             raise DownloadError(f"{url}: the server answered HTTP {e.code} ({e.reason}).") from None
@@ -164,10 +170,12 @@ def _download(url: str, dest, sha256: str | None = None, fetch_hint: str | None 
 
 # %% ../nbs/00_core.ipynb #7a0d359b
 def download(url: str, dest, sha256: str | None = None, fetch_hint: str | None = None,
-             chunk_size: int = 1 << 16, timeout: float = 30, progress: bool = True, md5: str | None = None) -> Path:
-    "Fetch `url` to `dest`: reuse, resume (HTTP Range), verify `sha256`/`md5`, rename atomically, one at a time."
+             chunk_size: int = 1 << 16, timeout: float = 30, progress: bool = True, md5: str | None = None,
+             max_bytes: int | None = None) -> Path:
+    """Fetch `url` to `dest`: reuse, resume (HTTP Range), verify `sha256`/`md5`, rename atomically, one at a time.
+    `max_bytes` fetches only the file's first bytes (the head of a big streamable archive), resumably too."""
     with file_lock(dest):
-        return _download(url, dest, sha256, fetch_hint, chunk_size, timeout, progress, md5)
+        return _download(url, dest, sha256, fetch_hint, chunk_size, timeout, progress, md5, max_bytes)
 
 # %% ../nbs/00_core.ipynb #7df291f7
 class LocalFileServer:
@@ -300,6 +308,16 @@ def fetch_or_skip(fetch, what: str, *args, **kwargs):
         why = str(e).rsplit('(', 1)[-1].rstrip(')') if '(' in str(e) else str(e)
         print(f"Skipped: {what} can't be downloaded from here ({why}). Online, on Colab say, this section runs on it.")
         return None
+
+# %% ../nbs/00_core.ipynb #a4ccccfa
+def section_cells(notebook, start: str = '## Now on real data', end: str = '## ') -> list[str]:
+    "Sources of the code cells of `notebook`'s section that starts with the heading `start`, up to the next `end`."
+    cells = json.loads(Path(notebook).read_text())['cells']
+    text = [''.join(c['source']) for c in cells]
+    try: a = next(i for i, t in enumerate(text) if t.startswith(start))
+    except StopIteration: raise ValueError(f"{notebook}: no cell starts with {start!r}") from None
+    b = next((i for i, t in enumerate(text) if i > a and t.startswith(end)), len(cells))
+    return [t for c, t in zip(cells[a:b], text[a:b]) if c['cell_type'] == 'code']
 
 # %% ../nbs/00_core.ipynb #fb4ec11a
 from PIL import Image

@@ -9,15 +9,15 @@ from pathlib import Path
 import numpy as np, pandas as pd
 from fastprogress.fastprogress import progress_bar
 from .core import (quick_mode, cache_folder, build_once, fetch_unpacked, inside, dataset_path, DownloadError,
-                            PositiveInt,
-                            writable_folder, answer_errors)
+                            PositiveInt, download, forget_download, writable_folder, answer_errors)
 
 # %% auto #0
 __all__ = ['SENTENCE_PARTS', 'LANGS', 'ESPEAK_LANG', 'TRAIN_VOICES', 'NEW_VOICES', 'AUDIO_EXTS', 'LANG_ALIASES', 'CV_COLUMNS',
-           'SR', 'WINDOW_S', 'MIN_SECONDS', 'VOXLINGUA_URL', 'Espeak', 'make_sentences', 'make_speech_data',
-           'default_speech_data', 'load_speech_folder', 'load_common_voice', 'voxlingua_clips', 'load_voxlingua',
-           'AudioError', 'check_audio_file', 'audio_seconds', 'normalise', 'load_audio', 'windows', 'fetch_voxlingua',
-           'arrange_speech', 'collect_speech', 'firstnets_collect_speech']
+           'SR', 'WINDOW_S', 'MIN_SECONDS', 'VOXLINGUA_URL', 'FLEURS_URL', 'FLEURS_CONFIGS', 'FLEURS_COLUMNS', 'Espeak',
+           'make_sentences', 'make_speech_data', 'default_speech_data', 'load_speech_folder', 'load_common_voice',
+           'voxlingua_clips', 'load_voxlingua', 'AudioError', 'check_audio_file', 'audio_seconds', 'normalise',
+           'load_audio', 'windows', 'fetch_voxlingua', 'arrange_speech', 'read_fleurs_tsv', 'fetch_fleurs',
+           'fleurs_fixture', 'collect_speech', 'firstnets_collect_speech']
 
 # %% ../nbs/14_langid_data.ipynb #ae86923f
 class Espeak:
@@ -372,10 +372,102 @@ def arrange_speech(df: pd.DataFrame, dest, max_per_lang: int | None = None, seed
     os.replace(tmp, dest/'metadata.csv')   # a killed run never leaves half a metadata.csv
     return dest, skipped
 
+# %% ../nbs/14_langid_data.ipynb #9b3ed4f5
+FLEURS_URL = 'https://huggingface.co/datasets/google/fleurs/resolve/main/data/{config}'
+FLEURS_CONFIGS = {'en': 'en_us', 'zh': 'cmn_hans_cn'}
+FLEURS_COLUMNS = ('id', 'file_name', 'raw_transcription', 'transcription', 'chars', 'num_samples', 'gender')
+
+def read_fleurs_tsv(path) -> pd.DataFrame:
+    "A FLEURS `<split>.tsv` (no header, the seven `FLEURS_COLUMNS`); a `ValueError` naming the file and line if not."
+    path = Path(path)
+    try: text = path.read_text(encoding='utf-8')
+    except UnicodeDecodeError: raise ValueError(f"{path}: not UTF-8 text (is it a FLEURS TSV?)") from None
+    rows = [l.split('\t') for l in text.splitlines() if l.strip()]
+    if not rows: raise ValueError(f"{path}: the file is empty (expected a FLEURS TSV)")
+    for i, r in enumerate(rows, 1):
+        if len(r) != 7 or not r[5].isdigit() or not r[1].endswith('.wav'):
+            raise ValueError(f"{path}: line {i} is not a FLEURS row (7 tab-separated fields: id, file name, raw and "
+                             f"normalised transcription, characters, samples, gender): {chr(9).join(r)[:60]!r}")
+    t = pd.DataFrame(rows, columns=list(FLEURS_COLUMNS))
+    t['num_samples'] = t['num_samples'].astype(int)
+    return t
+
+# %% ../nbs/14_langid_data.ipynb #b9dd2a9e
+import gzip, tarfile, zlib
+
+def _unpack_fleurs(archive: Path, dest: Path, wanted: set, n: int, head: bool) -> Path:
+    "The first `n` whole WAVs of `archive` named in `wanted`, written flat into `dest`; a head may end inside one."
+    got = 0
+    try:
+        with tarfile.open(archive, 'r|gz') as t:
+            for m in t:
+                name = Path(m.name).name
+                if not (m.isfile() and name in wanted): continue
+                data = t.extractfile(m).read()
+                if len(data) < m.size: break   # the head ends inside this clip
+                inside(dest, name).write_bytes(data)
+                if (got := got + 1) == n: break
+    except (tarfile.ReadError, EOFError, zlib.error, gzip.BadGzipFile) as e:
+        if not head:
+            forget_download(archive)
+            raise DownloadError(f"{archive}: the archive is damaged inside ({e}); deleted it, run again") from None
+    if not got:
+        raise DownloadError(f"{archive}: no clip of the split's TSV in it (expected <split>/<file name>.wav members "
+                            "of a FLEURS .tar.gz)")
+    return dest
+
+# %% ../nbs/14_langid_data.ipynb #9fb18048
+def _fleurs_lang(lang: str, split: str, max_clips: int | None, url: str | None, progress: bool) -> pd.DataFrame:
+    "One language of `fetch_fleurs`."
+    config = FLEURS_CONFIGS[lang]
+    base, home = (url or FLEURS_URL).replace('{config}', config).rstrip('/'), dataset_path('fleurs')/config
+    hint = f'firstnets_collect_speech fleurs {lang} --split {split}'
+    rows = read_fleurs_tsv(download(f'{base}/{split}.tsv', home/f'{split}.tsv', fetch_hint=hint, progress=progress))
+    rows = rows.drop_duplicates('file_name')
+    n = len(rows) if max_clips is None else min(max_clips, len(rows))
+    cap = None if n == len(rows) else int(1.25*n*(2*512 + 44 + 2*rows['num_samples'].mean()))   # bytes of n clips
+    archive = download(f'{base}/audio/{split}.tar.gz', home/(f'{split}.tar.gz' if cap is None else
+                       f'{split}.head{n}.tar.gz'), fetch_hint=hint, progress=progress, max_bytes=cap)
+    folder = build_once(home/f'{split}.{n}.clips',
+                        lambda tmp: _unpack_fleurs(archive, tmp, set(rows['file_name']), n, head=cap is not None))
+    rows = rows[rows['file_name'].map(lambda f: (folder/f).is_file())]
+    if len(rows) < n: warnings.warn(f"{archive}: its head held {len(rows)} whole clips of the {n} asked for")
+    return pd.DataFrame(dict(path=[str(folder/f) for f in rows['file_name']], lang=lang, split=split,
+                             speaker=[f'{config}/{split}/{f}' for f in rows['file_name']],   # no ids published
+                             gender=rows['gender'].str.lower().to_numpy(), text=rows['transcription'].to_numpy()))
+
+# %% ../nbs/14_langid_data.ipynb #33228855
+def fetch_fleurs(split: str = 'dev', langs=LANGS, max_clips: int | None = None, url: str | None = None,
+                 progress: bool = True) -> pd.DataFrame:
+    """Up to `max_clips` clips per language of FLEURS's `split` (all, if None), fetched into the data home: the
+    loaders' table (path, lang, speaker) plus split, gender, text. `url`: a mirror, `{config}` standing for en_us..."""
+    if split not in ('train', 'dev', 'test'): raise ValueError(f"FLEURS split {split!r}: train, dev or test")
+    if (bad := [l for l in langs if l not in FLEURS_CONFIGS]):
+        raise ValueError(f"FLEURS language(s) {bad}: firstnets_langid tells en (English) from zh (Mandarin)")
+    return pd.concat([_fleurs_lang(l, split, max_clips, url, progress) for l in langs], ignore_index=True)
+
+# %% ../nbs/14_langid_data.ipynb #9d6c5927
+def fleurs_fixture(split: str, clips: dict) -> dict:
+    "{URL path: bytes} of a miniature FLEURS `split` in the real layout, from `clips` ({lang: [wav paths]}): tests."
+    import io, soundfile as sf
+    files = {}
+    for lang, wavs in clips.items():
+        config, names = FLEURS_CONFIGS[lang], [f'{split}{lang}{i:04d}.wav' for i in range(len(wavs))]
+        base = f'/datasets/google/fleurs/resolve/main/data/{config}'
+        files[f'{base}/{split}.tsv'] = ''.join(
+            f"{1000 + i}\t{n}\tRaw text {i}, said.\traw text {i} said\tr a w|t e x t|\t{sf.info(w).frames}\t"
+            f"{'MALE' if i % 2 else 'FEMALE'}\n" for i, (n, w) in enumerate(zip(names, wavs))).encode()
+        buf = io.BytesIO()
+        with tarfile.open(fileobj=buf, mode='w:gz') as t:
+            for w, name in zip(wavs, names): t.add(w, arcname=f'{split}/{name}')
+        files[f'{base}/audio/{split}.tar.gz'] = buf.getvalue()
+    return files
+
 # %% ../nbs/14_langid_data.ipynb #7d86e9f6
 def collect_speech(source: str, langs=(), root=None, locales=('en', 'zh-CN'), tsv: str = 'validated.tsv',
-                   url: str | None = None, max_per_lang: int | None = 400, out='runs/speech', progress=True) -> dict:
-    "Fetch VoxLingua107 `langs` or read a Common Voice release at `root`; arrange it into `out` for firstnets_langid."
+                   url: str | None = None, max_per_lang: int | None = 400, out='runs/speech', progress=True,
+                   split: str = 'train') -> dict:
+    "Fetch VoxLingua107 or FLEURS (`split`) `langs`, or read a Common Voice release at `root`; arrange them into `out`."
     out = writable_folder(out)
     if source == 'voxlingua':
         if (bad := [l for l in langs if l not in LANGS]):
@@ -384,8 +476,9 @@ def collect_speech(source: str, langs=(), root=None, locales=('en', 'zh-CN'), ts
             raise ValueError(f"--url {url} names one zip; put {{lang}} in it (e.g. .../{{lang}}.zip) "
                              f"to fetch {len(langs)}")
         df = pd.concat([voxlingua_clips(fetch_voxlingua(l, url=url, progress=progress), l) for l in langs])
+    elif source == 'fleurs': df = fetch_fleurs(split, langs, max_clips=max_per_lang, url=url, progress=progress)
     elif source == 'commonvoice': df = load_common_voice(root, locales=locales, tsv=tsv)
-    else: raise ValueError(f"unknown source {source!r} (voxlingua or commonvoice)")
+    else: raise ValueError(f"unknown source {source!r} (voxlingua, fleurs or commonvoice)")
     dest, skipped = arrange_speech(df, out, max_per_lang=max_per_lang)
     meta = pd.read_csv(dest/'metadata.csv')
     return dict(out=str(dest), clips=len(meta), speakers=int(meta['speaker'].nunique()),
@@ -394,20 +487,24 @@ def collect_speech(source: str, langs=(), root=None, locales=('en', 'zh-CN'), ts
 
 # %% ../nbs/14_langid_data.ipynb #1dabebd6
 def _collect_speech_parser() -> argparse.ArgumentParser:
-    "The command line of `firstnets_collect_speech`: subcommands voxlingua and commonvoice."
+    "The command line of `firstnets_collect_speech`: subcommands voxlingua, fleurs and commonvoice."
     p = argparse.ArgumentParser(prog='firstnets_collect_speech',
                                 description="Fetch or arrange real English and Mandarin "
                                 "speech into OUT/<lang>/ + OUT/metadata.csv; then `firstnets_langid --data OUT`.")
-    sub = p.add_subparsers(dest='source', required=True, metavar='{voxlingua,commonvoice}')
+    sub = p.add_subparsers(dest='source', required=True, metavar='{voxlingua,fleurs,commonvoice}')
     v = sub.add_parser('voxlingua', help='download VoxLingua107 languages (en, zh)')
     v.add_argument('langs', nargs='+', help='VoxLingua107 language codes: en zh')
     v.add_argument('--url', help='a mirror of the zips, {lang} standing for the code (default: %(default)s)',
                    default=None)
+    f = sub.add_parser('fleurs', help='download FLEURS clips (en, zh) of one split, no account needed')
+    f.add_argument('langs', nargs='+', help='languages: en zh')
+    f.add_argument('--split', choices=('train', 'dev', 'test'), default='train', help='default: %(default)s')
+    f.add_argument('--url', default=None, help='a mirror of data/<config>/, {config} standing for en_us or cmn_hans_cn')
     c = sub.add_parser('commonvoice', help='arrange a Common Voice release you downloaded and extracted')
     c.add_argument('root', help='the extracted release (the folder that holds en/ and zh-CN/)')
     c.add_argument('--locales', nargs='+', default=['en', 'zh-CN'], help='locale folders to read')
     c.add_argument('--tsv', default='validated.tsv', help='which TSV of each locale to read')
-    for s in (v, c):
+    for s in (v, f, c):
         s.add_argument('--max', type=PositiveInt, default=400, help='clips per language (default: %(default)s)')
         s.add_argument('--out', default='runs/speech', help='output folder (default: %(default)s)')
         s.add_argument('--debug', action='store_true', help='on an error, show the full Python traceback')
@@ -415,12 +512,13 @@ def _collect_speech_parser() -> argparse.ArgumentParser:
 
 # %% ../nbs/14_langid_data.ipynb #986c3d87
 def firstnets_collect_speech():
-    "Console script: `firstnets_collect_speech voxlingua en zh` or `firstnets_collect_speech commonvoice ROOT`."
+    "Console script: `firstnets_collect_speech voxlingua en zh`, `... fleurs en zh` or `firstnets_collect_speech commonvoice ROOT`."
     a = _collect_speech_parser().parse_args()
     def main():
         r = collect_speech(a.source, langs=getattr(a, 'langs', ()), root=getattr(a, 'root', None),
                            locales=getattr(a, 'locales', ()), tsv=getattr(a, 'tsv', 'validated.tsv'),
-                           url=getattr(a, 'url', None), max_per_lang=a.max, out=a.out)
+                           url=getattr(a, 'url', None), max_per_lang=a.max, out=a.out,
+                           split=getattr(a, 'split', 'train'))
         if r['missing_clips']: print(f"{r['missing_clips']} TSV rows had no clip and were skipped")
         if r['skipped']:
             print(f"{len(r['skipped'])} unusable clips skipped, e.g. {next(iter(r['skipped'].values()))}")
