@@ -16,10 +16,11 @@ from .langid_data import (LANGS, SR, WINDOW_S, AudioError, load_audio, normalise
 # %% auto #0
 __all__ = ['N_MELS', 'HOP', 'QUICK', 'FULL', 'CHANNELS', 'log_mel', 'show_spectrograms', 'speech_features', 'windows_of',
            'speaker_split', 'SpectrogramCNN', 'SpecAugment', 'langid_dls', 'langid_learner', 'langid_config',
-           'predict_windows', 'clip_accuracy', 'clip_confusion', 'mfcc_stats', 'train_baseline', 'MelGRU',
-           'random_split', 'plot_split_accuracy', 'add_noise', 'telephone', 'reencode', 'change_speed', 'augment_audio',
-           'show_augmentation', 'augmented_features', 'channel_test', 'plot_channels', 'save_langid', 'load_langid',
-           'predict_file']
+           'window_logits', 'predict_windows', 'clip_probs', 'clip_accuracy', 'clip_confusion', 'mfcc_stats',
+           'train_baseline', 'MelGRU', 'random_split', 'plot_split_accuracy', 'add_noise', 'telephone', 'reencode',
+           'change_speed', 'augment_audio', 'show_augmentation', 'augmented_features', 'channel_test', 'plot_channels',
+           'channel_features', 'expected_calibration_error', 'calibration_split', 'fit_temperature', 'plot_reliability',
+           'pick_threshold', 'answer_rates', 'save_langid', 'load_langid', 'predict_file']
 
 # %% ../nbs/04_langid.ipynb #5e0dc3e9
 N_MELS, HOP = 64, 160   # mel bands; STFT hop in samples (10 ms at 16 kHz)
@@ -155,27 +156,37 @@ def langid_config(quick: bool | None = None) -> dict:
     "Epochs and learning rate of every net of the lesson: `QUICK` (minutes on 2 CPU cores) or `FULL`."
     return QUICK if quick_mode(quick) else FULL
 
-# %% ../nbs/04_langid.ipynb #c7796a88
-def predict_windows(model: nn.Module, X: np.ndarray, bs: int = 128) -> np.ndarray:
-    "Softmax probabilities (n, 2) of a net over log-mel windows."
+# %% ../nbs/04_langid.ipynb #a3a6b523
+def window_logits(model: nn.Module, X: np.ndarray, bs: int = 128) -> np.ndarray:
+    "A net's raw outputs (n, 2) over log-mel windows, in batches, without gradients."
     model.eval()
     with torch.no_grad():
-        return torch.cat([model(torch.from_numpy(X[i:i + bs])).softmax(1) for i in range(0, len(X), bs)]).numpy()
+        return torch.cat([model(torch.from_numpy(X[i:i + bs])) for i in range(0, len(X), bs)]).numpy()
+
+# %% ../nbs/04_langid.ipynb #c7796a88
+def predict_windows(model: nn.Module, X: np.ndarray, bs: int = 128, temperature: float = 1.) -> np.ndarray:
+    "Softmax probabilities (n, 2) of a net over log-mel windows, its logits divided by `temperature` first."
+    return torch.from_numpy(window_logits(model, X, bs)).div(temperature).softmax(1).numpy()
+
+# %% ../nbs/04_langid.ipynb #73c807dd
+def clip_probs(f: dict, clips, window_probs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    "Per clip: the soft vote, the mean of its windows' probabilities (n, 2), and the true language index (n,)."
+    idx = windows_of(f, clips)
+    p = pd.DataFrame(window_probs, index=f['clip'][idx]).groupby(level=0).mean()
+    truth = pd.Series(f['y'][idx], index=f['clip'][idx]).groupby(level=0).first()
+    return p.to_numpy(), truth.loc[p.index].to_numpy()
 
 # %% ../nbs/04_langid.ipynb #7f1dccb7
 def clip_accuracy(f: dict, clips, window_probs: np.ndarray) -> float:
     "Accuracy per clip after a soft vote over its windows (`window_probs` aligned with `windows_of(f, clips)`)."
-    idx = windows_of(f, clips)
-    p = pd.DataFrame(window_probs, index=f['clip'][idx]).groupby(level=0).mean()
-    truth = pd.Series(f['y'][idx], index=f['clip'][idx]).groupby(level=0).first()
-    return float((p.to_numpy().argmax(1) == truth.loc[p.index].to_numpy()).mean())
+    p, y = clip_probs(f, clips, window_probs)
+    return float((p.argmax(1) == y).mean())
 
 # %% ../nbs/04_langid.ipynb #fc3be1d0
 def clip_confusion(f: dict, clips, window_probs: np.ndarray) -> np.ndarray:
     "2×2 counts of clips (true language × predicted language) after the soft vote."
-    idx = windows_of(f, clips)
-    p = pd.DataFrame(window_probs, index=f['clip'][idx]).groupby(level=0).mean().to_numpy().argmax(1)
-    t = pd.Series(f['y'][idx], index=f['clip'][idx]).groupby(level=0).first().to_numpy()
+    p, t = clip_probs(f, clips, window_probs)
+    p = p.argmax(1)
     return np.array([[((t == i) & (p == j)).sum() for j in range(2)] for i in range(2)])
 
 # %% ../nbs/04_langid.ipynb #0a883e52
@@ -335,13 +346,81 @@ def plot_channels(table: pd.DataFrame):
     fig.tight_layout()
     return fig
 
+# %% ../nbs/04_langid.ipynb #3ec583f2
+def channel_features(df: pd.DataFrame, channels=CHANNELS, seed: int = 7) -> dict:
+    "Features of `df`'s clips through every channel; copy `c` of clip `i` is clip `c*len(df) + i`. Adds `channel`."
+    parts = []
+    for c, (name, fn) in enumerate(channels.items()):
+        g = speech_features(df, transform=fn, seed=seed, progress=False)
+        parts.append(dict(g, clip=g['clip'] + c*len(df), channel=np.full(len(g['clip']), name)))
+    return {k: np.concatenate([p[k] for p in parts]) for k in ('X', 'clip', 'y', 'channel')}
+
+# %% ../nbs/04_langid.ipynb #bcab2e95
+def expected_calibration_error(p: np.ndarray, y: np.ndarray, bins: int = 10) -> float:
+    "ECE of clip probabilities `p` (n, 2) against true indices `y`: |confidence - accuracy| per bin, clip-weighted."
+    conf, right = p.max(1), p.argmax(1) == y
+    which = np.minimum(((conf - 0.5)*2*bins).astype(int), bins - 1)   # equal-width bins over [0.5, 1]
+    return float(sum(abs(conf[which == b].mean() - right[which == b].mean())*(which == b).mean()
+                     for b in range(bins) if (which == b).any()))
+
+# %% ../nbs/04_langid.ipynb #652bdc2d
+def calibration_split(df: pd.DataFrame, seed: int = 42) -> tuple[pd.DataFrame, pd.DataFrame]:
+    "(calibration, test) halves of `df` by whole voice (its `voice` column, else `speaker`), both languages in each."
+    key = 'voice' if 'voice' in df else 'speaker'
+    groups = np.random.default_rng(seed).permutation(sorted(df[key].unique()))
+    cal = df[key].isin(groups[:len(groups)//2])
+    if len(groups) < 2 or df[cal]['lang'].nunique() < 2 or df[~cal]['lang'].nunique() < 2:
+        raise ValueError(f"calibration needs at least two {key}s with both languages on each side, got {len(groups)}")
+    return df[cal].reset_index(drop=True), df[~cal].reset_index(drop=True)
+
+# %% ../nbs/04_langid.ipynb #055e834d
+def fit_temperature(logits: np.ndarray, f: dict, grid=np.geomspace(0.25, 16, 49)) -> float:
+    "The temperature in `grid` with the lowest log-loss of the clips' soft votes (`logits` aligned with `f['X']`)."
+    clips = np.unique(f['clip'])
+    def nll(t):
+        p, y = clip_probs(f, clips, torch.from_numpy(logits).div(t).softmax(1).numpy())
+        return -np.log(np.clip(p[np.arange(len(y)), y], 1e-12, None)).mean()
+    return float(min(grid, key=nll))
+
+# %% ../nbs/04_langid.ipynb #1b39eb22
+def plot_reliability(curves: dict, bins: int = 10):
+    "Reliability diagram: per confidence bin, accuracy against mean confidence, for each {name: (p, y)}."
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots(figsize=(4.6, 4.2))
+    ax.plot([0.5, 1], [0.5, 1], ls='--', c='grey', label='calibrated')
+    for name, (p, y) in curves.items():
+        conf, right = p.max(1), p.argmax(1) == y
+        which = np.minimum(((conf - 0.5)*2*bins).astype(int), bins - 1)
+        pts = [(conf[which == b].mean(), right[which == b].mean()) for b in range(bins) if (which == b).any()]
+        ax.plot(*zip(*pts), marker='o', label=f'{name} (ECE {expected_calibration_error(p, y, bins):.3f})')
+    ax.set_xlabel('confidence (probability of the answer)')
+    ax.set_ylabel('accuracy of the clips in the bin')
+    ax.set_title('Reliability on new voices, all channels')
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    return fig
+
+# %% ../nbs/04_langid.ipynb #a00b6b26
+def pick_threshold(p: np.ndarray, y: np.ndarray, target: float = 0.95, grid=np.arange(0.5, 1.0, 0.01)) -> float:
+    "The lowest confidence threshold at which the clips answered (confidence ≥ it) are right ≥ `target` of the time."
+    conf, right = p.max(1), p.argmax(1) == y
+    ok = [t for t in grid if (conf >= t).any() and right[conf >= t].mean() >= target]
+    return float(round(ok[0], 2)) if ok else float(grid[-1])
+
+# %% ../nbs/04_langid.ipynb #58d7e3a3
+def answer_rates(p: np.ndarray, y: np.ndarray, threshold: float = 0.5) -> dict:
+    "Share of clips answered (confidence ≥ `threshold`), the accuracy of those answers, and the wrong answers' share."
+    answered, right = p.max(1) >= threshold, p.argmax(1) == y
+    return dict(answered=answered.mean(), accuracy_answered=right[answered].mean() if answered.any() else np.nan,
+                wrong_answers=(answered & ~right).mean())
+
 # %% ../nbs/04_langid.ipynb #cdbf07eb
-def save_langid(model: nn.Module, path) -> Path:
-    "Save a trained net's architecture name and weights (its input normalisation included) with the pipeline settings."
+def save_langid(model: nn.Module, path, temperature: float = 1., threshold: float = 0.5) -> Path:
+    "Save a net's architecture name and weights (input normalisation included), its calibration and the settings."
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     torch.save(dict(arch=type(model).__name__, state=model.state_dict(), langs=list(LANGS), sr=SR, window_s=WINDOW_S,
-                    n_mels=N_MELS, hop=HOP), path)
+                    n_mels=N_MELS, hop=HOP, temperature=float(temperature), threshold=float(threshold)), path)
     return path
 
 # %% ../nbs/04_langid.ipynb #d2a4e427
@@ -356,10 +435,12 @@ def load_langid(path) -> dict:
     model = archs[b['arch']]()
     model.load_state_dict(b['state'])
     b['model'] = model.eval()
+    b.setdefault('temperature', 1.)   # models saved before calibration: as they were
+    b.setdefault('threshold', 0.5)
     return b
 
 # %% ../nbs/04_langid.ipynb #b74ba065
 def predict_file(bundle: dict, path) -> tuple[str, float]:
-    "Language of an audio file of any length: windows' probabilities averaged; returns (label, its probability)."
-    p = predict_windows(bundle['model'], log_mel(windows(load_audio(path)))).mean(0)
-    return bundle['langs'][int(p.argmax())], float(p.max())
+    "Language of an audio file of any length, the windows' calibrated probabilities averaged: (label or 'unsure', p)."
+    p = predict_windows(bundle['model'], log_mel(windows(load_audio(path))), temperature=bundle['temperature']).mean(0)
+    return ('unsure' if p.max() < bundle['threshold'] else bundle['langs'][int(p.argmax())]), float(p.max())

@@ -15,7 +15,9 @@ from .langid_data import (LANGS, AudioError, Espeak, make_sentences, default_spe
 from .langid import (langid_config, speech_features, windows_of, speaker_split, random_split, langid_dls,
                               langid_learner, predict_windows, clip_accuracy, clip_confusion, mfcc_stats,
                               train_baseline, augmented_features, channel_test, show_spectrograms, save_langid,
-                              load_langid, predict_file, SpectrogramCNN)
+                              load_langid, predict_file, SpectrogramCNN, channel_features, window_logits,
+                              fit_temperature, clip_probs, pick_threshold, answer_rates,
+                              expected_calibration_error, calibration_split)
 
 # %% auto #0
 __all__ = ['MAX_MINUTES', 'same_voice_pair', 'realtime_factor', 'check_speech', 'run_langid', 'load_model', 'predict_checked',
@@ -66,7 +68,8 @@ def _readable(path) -> bool:
 # %% ../nbs/24_langid_cli.ipynb #874b1f8d
 def run_langid(data=None, out='runs/langid', quick: bool | None = None, epochs: int | None = None, new_voices=None,
                seed: int = 42) -> dict:
-    "Speaker-disjoint and random splits, three models, new voices × channels with and without augmentation; a report."
+    """Speaker-disjoint and random splits, three models, new voices × channels with and without augmentation, the chosen
+    model calibrated (temperature, unsure threshold) on half the new voices × channels, tested on the other; a report."""
     q = quick_mode(quick)
     if epochs is not None and epochs < 1: raise ValueError(f"epochs must be at least 1, got {epochs}")
     cfg = langid_config(q) | ({'epochs': epochs} if epochs is not None else {})
@@ -100,7 +103,15 @@ def run_langid(data=None, out='runs/langid', quick: bool | None = None, epochs: 
     acc = {k: clip_accuracy(feats, te, v) for k, v in p.items()}
     new_df = given_new if given_new is not None else clips.iloc[te].reset_index(drop=True)
     voices = channel_test({'CNN': cnn.model, 'CNN + augmentation': cnn_aug.model}, new_df)
-    bundle = load_langid(save_langid(cnn_aug.model, Path(out)/'model.pkl'))
+    cal_df, test_df = calibration_split(new_df)   # half the new voices calibrate, the other half test
+    cal_f, new_f = channel_features(cal_df), channel_features(test_df)
+    T = fit_temperature(window_logits(cnn_aug.model, cal_f['X']), cal_f)
+    threshold = pick_threshold(*clip_probs(cal_f, np.unique(cal_f['clip']),
+                                           predict_windows(cnn_aug.model, cal_f['X'], temperature=T)))
+    bundle = load_langid(save_langid(cnn_aug.model, Path(out)/'model.pkl', T, threshold))
+    (p0, y0), (p1, _) = (clip_probs(new_f, np.unique(new_f['clip']), predict_windows(cnn_aug.model, new_f['X'],
+                                                                                     temperature=t)) for t in (1., T))
+    before, after = answer_rates(p1, y0), answer_rates(p1, y0, threshold)   # calibrated: always / unsure
     r.save_fig(show_spectrograms(*same_voice_pair(new_df)), 'spectrograms')
     mats = {f'{k} ({acc[k]:.2f})': clip_confusion(feats, te, v) for k, v in p.items()}
     r.save_fig(plot_confusion(mats, ['English', 'Mandarin'], unit='clips'), 'confusion')
@@ -110,6 +121,9 @@ def run_langid(data=None, out='runs/langid', quick: bool | None = None, epochs: 
           cnn_random_split_acc=random_acc, new_voice_acc=float(voices.loc['CNN', 'mean']),
           new_voice_acc_augmented=float(voices.loc['CNN + augmentation', 'mean']),
           new_voice_by_channel=voices.round(4).to_dict(orient='index'),
+          temperature=T, unsure_threshold=threshold, new_voice_ece=expected_calibration_error(p0, y0),
+          new_voice_ece_calibrated=expected_calibration_error(p1, y0), new_voice_answered=after['answered'],
+          new_voice_wrong_answers=before['wrong_answers'], new_voice_wrong_answers_unsure=after['wrong_answers'],
           realtime_factor=realtime_factor(bundle, list(new_df['path'])), chosen_model='CNN + augmentation',
           n_clips=len(df), n_speakers=int(df['speaker'].nunique()), n_new_voice_clips=len(new_df),
           n_bad_files=len(feats['bad']), bad_files=feats['bad'], epochs=cfg['epochs'],
@@ -165,7 +179,7 @@ def firstnets_langid_predict(
     model: str = 'runs/langid/model.pkl',  # a model saved by firstnets_langid (or its --out folder)
     max_minutes: PositiveFloat = MAX_MINUTES,  # refuse files longer than this
 ):
-    "Print `path<TAB>en|zh<TAB>probability` per file; each unusable file gets one line on stderr, the rest an answer."
+    "Print `path<TAB>en|zh|unsure<TAB>probability` per file; each unusable file gets one line on stderr, the rest an answer."
     import sys
     bundle, failed = load_model(model), 0
     for f in files:
