@@ -12,12 +12,117 @@ from fastcore.script import Param
 from .core import Report, check_image, train_learner, plot_confusion, script, writable_folder, error_line
 from .cam import cam_layers, class_activation_map, randomized_copy, map_similarity
 from .planes_data import make_planes_dataset, drop_bad_images, swap_backgrounds, load_fgvc, load_image_folder
-from .planes_data import check_splits
+from .planes_data import check_splits, not_airliner_photos
 from .planes import (planes_config, planes_dls, planes_learner, choose_cam, evaluate_planes, show_cams,
                               bias_gap, planes_map)
 
 # %% auto #0
-__all__ = ['CAM_KEYS', 'run_planes', 'firstnets_planes', 'load_planes_model', 'predict_planes', 'firstnets_planes_predict']
+__all__ = ['AIRCRAFT_CLASSES', 'CAM_KEYS', 'NOT_AIRLINER', 'aircraft_score', 'family_centroids', 'family_similarity',
+           'fit_airliner_gate', 'gate_scores', 'measure_gate', 'run_planes', 'firstnets_planes', 'load_planes_model',
+           'predict_planes', 'firstnets_planes_predict']
+
+# %% ../nbs/21_planes_cli.ipynb #5013cb8e
+# ImageNet classes (by first name) that an airliner photo falls into; not 'warplane' (to ImageNet a bird's silhouette
+# is one), 'airship' (so is an empty sky) nor 'space shuttle' (so is a rocket)
+AIRCRAFT_CLASSES = ('airliner', 'wing')
+
+
+def _imagenet_model():
+    "The pretrained Lite0 with its ImageNet head, untouched by our training (loaded once)."
+    global _IMAGENET
+    if _IMAGENET is None:
+        from firstnets.core import efficientnet_lite0
+        _IMAGENET = efficientnet_lite0(pretrained=True).eval()
+    return _IMAGENET
+
+_IMAGENET = None
+
+# %% ../nbs/21_planes_cli.ipynb #45c0cc90
+def aircraft_score(images, size: int = 224, bs: int = 32) -> np.ndarray:
+    """The ImageNet witness: for each image (a path or a PIL image), the share of the untouched ImageNet head's
+    probability on `AIRCRAFT_CLASSES`, the whole frame squeezed to `size`, averaged with its mirror image."""
+    from firstnets.core import imagenet_labels
+    cls = [i for i, l in enumerate(imagenet_labels()) if l.split(',')[0].strip() in AIRCRAFT_CLASSES]
+    model, out = _imagenet_model(), []
+    for i in range(0, len(images), bs):
+        pics = [im if isinstance(im, Image.Image) else Image.open(im) for im in images[i:i + bs]]
+        x = torch.stack([torch.from_numpy(np.asarray(p.convert('RGB').resize((size, size), Image.BICUBIC)).copy())
+                         for p in pics]).permute(0, 3, 1, 2).float() / 255
+        x = (x - 0.5) / 0.5                                      # Lite0's normalisation
+        with torch.no_grad():
+            p = (model(x).softmax(1) + model(x.flip(-1)).softmax(1)) / 2
+        out.append(p[:, cls].sum(1).numpy())
+    return np.concatenate(out) if out else np.zeros(0)
+
+# %% ../nbs/21_planes_cli.ipynb #375bdcd2
+def _pooled_features(learn, images, bs: int = 32) -> torch.Tensor:
+    "What the head of `learn` sees of each image (paths or PIL images): the body's feature maps, averaged over space."
+    body, feats = learn.model[0].eval(), []
+    dl = learn.dls.test_dl(list(images), bs=bs)
+    with torch.no_grad():
+        for (xb,) in dl:
+            feats.append(body(xb.as_subclass(torch.Tensor)).float().mean((2, 3)))
+    return torch.cat(feats) if feats else torch.zeros(0, 1)
+
+# %% ../nbs/21_planes_cli.ipynb #fb4c5e24
+def family_centroids(learn, images, labels) -> np.ndarray:
+    "Each family's mean pooled feature over `images` (the training photos), unit length, in vocab order."
+    f, labels = _pooled_features(learn, images), np.asarray(labels)
+    c = torch.stack([f[torch.from_numpy(labels == v)].mean(0) for v in learn.dls.vocab])
+    return torch.nn.functional.normalize(c, dim=1).numpy()
+
+# %% ../nbs/21_planes_cli.ipynb #8edc8708
+def family_similarity(learn, images, centroids) -> np.ndarray:
+    "The family witness: cosine similarity of each image's pooled features to the nearest family centroid."
+    f = torch.nn.functional.normalize(_pooled_features(learn, images), dim=1)
+    return (f @ torch.from_numpy(centroids).T).max(1).values.numpy()
+
+# %% ../nbs/21_planes_cli.ipynb #7f971d75
+def _midpoint_threshold(pos_fail, neg_pass, candidates) -> tuple[float, float]:
+    """(threshold, balanced error): the middle of the range of `candidates` with the lowest mean of
+    `pos_fail(t)` (the share of airliners rejected) and `neg_pass(t)` (the share of non-aircraft accepted)."""
+    errors = np.array([(pos_fail(t) + neg_pass(t)) / 2 for t in candidates])
+    best = candidates[errors <= errors.min() + 1e-12]
+    return float((best.min() + best.max()) / 2), float(errors.min())
+
+# %% ../nbs/21_planes_cli.ipynb #81468320
+def fit_airliner_gate(learn, df: pd.DataFrame, root, others, quantile: float = 0.95) -> dict:
+    """Choose the two bars of the airliner gate: the ImageNet bar lets through `1 - quantile` of the non-aircraft
+    pictures `others` (paths); the family bar minimises the balanced error on the validation airliners of `df` and
+    on `others`. Also the family centroids (from the training photos) and the calibration's own shares."""
+    root = Path(root)
+    train = df[(df.split == 'train') & ~df.is_valid]
+    valid = df[(df.split == 'train') & df.is_valid]
+    if not len(valid) or not len(others):
+        raise ValueError("fit_airliner_gate needs validation airliners and non-aircraft pictures")
+    centroids = family_centroids(learn, [root / p for p in train.path], train.label)
+    valid_paths = [root / p for p in valid.path]
+    air_a, air_f = aircraft_score(valid_paths), family_similarity(learn, valid_paths, centroids)
+    oth_a, oth_f = aircraft_score(list(others)), family_similarity(learn, list(others), centroids)
+    t_a = float(np.quantile(oth_a, quantile))
+    cand = np.unique(np.concatenate([air_f, oth_f]))
+    cand = np.concatenate([[cand[0] - 1e-3], (cand[1:] + cand[:-1]) / 2, [cand[-1] + 1e-3]])
+    t_f, err = _midpoint_threshold(lambda t: ((air_a < t_a) & (air_f < t)).mean(),
+                                   lambda t: ((oth_a >= t_a) | (oth_f >= t)).mean(), cand)
+    return dict(classes=AIRCRAFT_CLASSES, quantile=quantile, aircraft_threshold=t_a, similarity_threshold=t_f,
+                centroids=centroids, calibration=dict(
+                    n_airliners=len(valid), n_others=len(others), balanced_error=err,
+                    airliners_rejected=float(((air_a < t_a) & (air_f < t_f)).mean()),
+                    others_rejected=float(((oth_a < t_a) & (oth_f < t_f)).mean())))
+
+# %% ../nbs/21_planes_cli.ipynb #1c780151
+def gate_scores(learn, gate: dict, images) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    "(aircraft score, family similarity, passes the gate) of each image (paths or PIL images)."
+    a, f = aircraft_score(list(images)), family_similarity(learn, list(images), gate['centroids'])
+    return a, f, (a >= gate['aircraft_threshold']) | (f >= gate['similarity_threshold'])
+
+# %% ../nbs/21_planes_cli.ipynb #6d7d8c27
+def measure_gate(learn, gate: dict, airliners, others) -> dict:
+    """The shares the gate gets wrong and right: of the airliner photos `airliners` rejected, of the non-aircraft
+    pictures `others` rejected (paths, never used to choose the bars)."""
+    ok_air, ok_oth = gate_scores(learn, gate, airliners)[2], gate_scores(learn, gate, others)[2]
+    return dict(airliners_rejected=float((~ok_air).mean()), not_airliners_rejected=float((~ok_oth).mean()),
+                n_airliners=len(ok_air), n_not_airliners=len(ok_oth))
 
 # %% ../nbs/21_planes_cli.ipynb #19c64109
 def _cam_metrics(cam: dict, ev_cam: dict) -> dict:
@@ -104,6 +209,19 @@ def _bias_lesson(r: Report, cfg: dict, seed: int = 42):
     if len(show):
         r.save_fig(show_cams(b['learn'], show, broot, title=title), 'bias_grid')
 
+# %% ../nbs/21_planes_cli.ipynb #3f37b10a
+def _gate_metrics(learn, data: pd.DataFrame, root) -> dict:
+    """Fit the airliner gate (it travels with the exported learner as `learn.airliner_gate`) and measure it on the
+    test airliners and the test non-aircraft pictures."""
+    gate = fit_airliner_gate(learn, data, root, not_airliner_photos('calibration').path)
+    learn.airliner_gate = gate
+    shares = measure_gate(learn, gate, [Path(root) / p for p in data[data.split == 'test'].path],
+                          not_airliner_photos('test').path)
+    return dict(gate_aircraft_threshold=gate['aircraft_threshold'],
+                gate_similarity_threshold=gate['similarity_threshold'],
+                gate_airliners_rejected=shares['airliners_rejected'],
+                gate_not_airliners_rejected=shares['not_airliners_rejected'])
+
 # %% ../nbs/21_planes_cli.ipynb #fb4ea739
 def run_planes(
     data: pd.DataFrame | None = None, root=None, out='runs/planes', quick: bool | None = None, seed: int = 42, **sizes
@@ -142,6 +260,7 @@ def run_planes(
     )
     _save_main_figures(r, learn, ev['table'], root, cam)
     r.log(cam_random_model_similarity=_random_similarity(learn, data, root, seed))
+    r.log(**_gate_metrics(learn, data, root))
     learn.cam_layer, learn.cam_shift = cam['layer_name'], cam['shift']  # travel with the exported learner
     learn.export(Path(out).resolve() / 'model.pkl')
     if synthetic:
@@ -207,11 +326,24 @@ def load_planes_model(model_path):
     return learn
 
 
+# %% ../nbs/21_planes_cli.ipynb #b5948fcd
+NOT_AIRLINER = 'not an airliner'
+
+
+def _not_an_airliner(img, gate: dict, score: float, similarity: float) -> dict:
+    "`predict_planes`'s answer for a photo that neither witness of the gate takes for an aircraft."
+    note = (f"ImageNet aircraft score {score:.3f} < {gate['aircraft_threshold']:.3f} and family similarity "
+            f"{similarity:.3f} < {gate['similarity_threshold']:.3f}")
+    return dict(path=str(img), label=NOT_AIRLINER, score=score, similarity=similarity, note=note)
+
 # %% ../nbs/21_planes_cli.ipynb #9163aa9d
 def predict_planes(model_path, images, heatmaps: bool = True):
-    """Label each image with an exported planes model, yielding each answer as soon as it is made; a heatmap PNG is
-    saved beside each (a `note` says why, if it can't be). A file that can't be answered gets an `error`."""
+    """Label each image with an exported planes model, yielding each answer as soon as it is made: a family, or
+    `NOT_AIRLINER` (with its `score`, `similarity` and a `note`) when the model's airliner gate rejects the photo.
+    A heatmap PNG is saved beside each family answer (a `note` says why, if it can't be). A file that can't be
+    answered gets an `error`."""
     learn = load_planes_model(model_path)
+    gate = getattr(learn, 'airliner_gate', None)  # chosen at training time (older exports have none)
     vocab = list(learn.dls.vocab)
     name, shift = getattr(learn, 'cam_layer', None), getattr(learn, 'cam_shift', 0)  # the map run_planes chose
     layer = cam_layers(learn.model)[name] if name else None
@@ -221,6 +353,11 @@ def predict_planes(model_path, images, heatmaps: bool = True):
             yield dict(path=str(img), error=problem)
             continue
         try:
+            if gate is not None:
+                a, f, ok = gate_scores(learn, gate, [img])
+                if not ok[0]:
+                    yield _not_an_airliner(img, gate, float(a[0]), float(f[0]))
+                    continue
             xb = learn.dls.test_dl([img]).one_batch()[0]
             maps, logits = planes_map(learn.model, xb, layer=layer, shift=shift)
         except Exception as e:
@@ -244,7 +381,8 @@ def firstnets_planes_predict(
     model: str = 'runs/planes/model.pkl',  # a model.pkl exported by firstnets_planes
     no_heatmaps: bool = False,  # don't write <image>_cam.png files
 ):
-    """Print `path<TAB>label<TAB>probability[<TAB>note]` per image as soon as it is answered, or
+    """Print `path<TAB>label<TAB>probability[<TAB>note]` per image as soon as it is answered,
+    `path<TAB>not an airliner<TAB>aircraft score<TAB>note` for a photo that shows no airliner, or
     `path<TAB>error<TAB>reason`; exit code 1 if any file could not be answered (after answering the rest)."""
     answered = 0
     for r in predict_planes(model, images, heatmaps=not no_heatmaps):
@@ -252,7 +390,7 @@ def firstnets_planes_predict(
             print(f"{r['path']}\terror\t{r['error']}", flush=True)
             continue
         note = f"\t{r['note']}" if 'note' in r else ''
-        print(f"{r['path']}\t{r['label']}\t{r['probability']:.3f}{note}", flush=True)
+        print(f"{r['path']}\t{r['label']}\t{r.get('probability', r.get('score')):.3f}{note}", flush=True)
         answered += 1
     if answered < len(images):
         raise ValueError(f"{len(images) - answered} of the {len(images)} file(s) could not be answered (reasons above)")

@@ -16,11 +16,13 @@ from .core import append_jsonl, read_jsonl, script, NonNegativeFloat
 
 
 # %% auto #0
-__all__ = ['PARTS', 'AIRCRAFT_PARTS', 'FAMILIES', 'DISCRIMINATIVE', 'AIRLINER_FAMILIES', 'FGVC_BANNER_PX', 'FIXTURE_FAMILIES',
-           'FGVC_URL', 'FGVC_MD5', 'IMAGE_EXTS', 'SPLIT_FOLDERS', 'DOWNLOAD_DONE', 'render_airliner',
-           'make_planes_dataset', 'load_fgvc', 'write_fgvc_fixture', 'CropBottom', 'fetch_fgvc', 'firstnets_fetch_fgvc',
-           'stratified_split', 'check_splits', 'load_image_folder', 'drop_bad_images', 'robots_ok', 'read_url_csv',
-           'download_images', 'firstnets_download_images', 'swap_backgrounds']
+__all__ = ['PARTS', 'AIRCRAFT_PARTS', 'FAMILIES', 'DISCRIMINATIVE', 'NOT_AIRLINER_KINDS', 'SKIMAGE_PHOTOS', 'OTHER_PHOTOS',
+           'NOT_AIRLINER_SPLITS', 'AIRLINER_FAMILIES', 'FGVC_BANNER_PX', 'FIXTURE_FAMILIES', 'FGVC_URL', 'FGVC_MD5',
+           'IMAGE_EXTS', 'SPLIT_FOLDERS', 'DOWNLOAD_DONE', 'render_airliner', 'make_planes_dataset',
+           'render_not_airliner', 'package_photo', 'not_airliner_photos', 'load_fgvc', 'write_fgvc_fixture',
+           'CropBottom', 'fetch_fgvc', 'firstnets_fetch_fgvc', 'stratified_split', 'check_splits', 'load_image_folder',
+           'drop_bad_images', 'robots_ok', 'read_url_csv', 'download_images', 'firstnets_download_images',
+           'swap_backgrounds']
 
 # %% ../nbs/11_planes_data.ipynb #7278902b
 PARTS = ['background', 'fuselage', 'wing', 'tail', 'engines', 'gear', 'hump', 'upper_deck', 'winglet', 'tarmac']
@@ -332,6 +334,134 @@ def make_planes_dataset(root=None, n_train: int = 128, n_test: int = 40, size: i
     folder = root or cache_folder('planes-synthetic', *params, 'v4')
     return build_once(folder, lambda tmp: _write_planes(tmp, *params))
 
+# %% ../nbs/11_planes_data.ipynb #1ff632d4
+NOT_AIRLINER_KINDS = ('empty', 'bird', 'balloon', 'car', 'house', 'tree', 'kite', 'shapes', 'stripes', 'noise')
+
+
+def _colour(rng, low: float = 0, high: float = 255) -> tuple:
+    return tuple(int(v) for v in rng.uniform(low, high, 3))
+
+# %% ../nbs/11_planes_data.ipynb #b4d5f3ee
+def _draw_thing(d, kind: str, rng, S: int, cx: float, cy: float, r: float):
+    "Draw one `kind` (not 'empty' or 'noise') around (`cx`, `cy`), about `r` pixels in radius."
+    c, w = _colour(rng), max(2, S // 80)
+    if kind == 'bird':  # one to three gulls: two arched wings each
+        for _ in range(rng.integers(1, 4)):
+            x, y, s = cx + rng.uniform(-2, 2) * r, cy + rng.uniform(-1, 1) * r, r * rng.uniform(0.5, 1)
+            d.line([(x - s, y - s * 0.3), (x - s * 0.4, y - s * 0.45), (x, y)], fill=(30, 30, 35), width=w)
+            d.line([(x, y), (x + s * 0.4, y - s * 0.45), (x + s, y - s * 0.3)], fill=(30, 30, 35), width=w)
+    elif kind == 'balloon':  # a hot-air balloon and its basket
+        d.ellipse([cx - r, cy - r * 1.2, cx + r, cy + r], fill=c)
+        for side in (-1, 1):
+            rope = [(cx + side * r * 0.5, cy + r * 0.8), (cx + side * r * 0.2, cy + r * 1.5)]
+            d.line(rope, fill=(60, 40, 20), width=2)
+        d.rectangle([cx - r * 0.2, cy + r * 1.5, cx + r * 0.2, cy + r * 1.8], fill=(110, 70, 30))
+    elif kind == 'car':
+        d.rounded_rectangle([cx - r * 1.6, cy - r * 0.3, cx + r * 1.6, cy + r * 0.4], r * 0.2, fill=c)
+        d.polygon([(cx - r, cy - r * 0.3), (cx - r * 0.6, cy - r * 0.9), (cx + r * 0.6, cy - r * 0.9),
+                   (cx + r, cy - r * 0.3)], fill=c)
+        for wx in (cx - r, cx + r):
+            d.ellipse([wx - r * 0.35, cy + r * 0.1, wx + r * 0.35, cy + r * 0.8], fill=(25, 25, 25))
+    elif kind == 'house':
+        d.rectangle([cx - r, cy - r * 0.8, cx + r, cy + r * 0.7], fill=c)
+        d.polygon([(cx - r * 1.2, cy - r * 0.8), (cx, cy - r * 1.8), (cx + r * 1.2, cy - r * 0.8)], fill=(150, 50, 40))
+        d.rectangle([cx - r * 0.2, cy + r * 0.1, cx + r * 0.2, cy + r * 0.7], fill=(80, 50, 30))
+    elif kind == 'tree':
+        d.rectangle([cx - r * 0.15, cy, cx + r * 0.15, cy + r * 1.2], fill=(90, 60, 30))
+        d.ellipse([cx - r, cy - r * 1.6, cx + r, cy + r * 0.2], fill=(int(rng.uniform(20, 60)), 120, 40))
+    elif kind == 'kite':
+        d.polygon([(cx, cy - r), (cx + r * 0.6, cy), (cx, cy + r * 1.3), (cx - r * 0.6, cy)], fill=c)
+        d.line([(cx, cy + r * 1.3), (cx + r, S)], fill=(30, 30, 30), width=2)
+    elif kind == 'shapes':  # a handful of coloured boxes and discs anywhere
+        for _ in range(rng.integers(3, 8)):
+            x, y, q = rng.uniform(0, S), rng.uniform(0, S), rng.uniform(0.05, 0.2) * S
+            box = [x, y, x + q, y + q * rng.uniform(0.3, 2)]
+            (d.rectangle if rng.random() < 0.5 else d.ellipse)(box, fill=_colour(rng))
+    elif kind == 'stripes':  # a flag-like pattern over the whole frame
+        n = int(rng.integers(3, 9))
+        for k in range(n):
+            d.rectangle([0, k * S / n, S, (k + 1) * S / n], fill=_colour(rng))
+
+# %% ../nbs/11_planes_data.ipynb #57974d69
+def render_not_airliner(kind: str, rng: np.random.Generator, size: int = 160, ground: bool | None = None):
+    """A `size`×`size` picture with no aircraft in it, on the sky or airfield of `render_airliner` (`ground`: random
+    if None); `kind` is one of `NOT_AIRLINER_KINDS` ('empty': the scene alone, 'noise': random pixels)."""
+    if kind not in NOT_AIRLINER_KINDS:
+        raise ValueError(f"unknown kind {kind!r}; choose one of {list(NOT_AIRLINER_KINDS)}")
+    if kind == 'noise':
+        return Image.fromarray(rng.integers(0, 256, (size, size, 3), dtype=np.uint8))
+    S = size * 2
+    ground = bool(rng.random() < 0.5) if ground is None else ground
+    img, horizon = _background(rng, S, ground)
+    r, cx = rng.uniform(0.08, 0.2) * S, rng.uniform(0.3, 0.7) * S
+    on_ground = ground and kind in ('car', 'house', 'tree')
+    cy = horizon - r * 0.7 if on_ground else rng.uniform(0.25, 0.6) * horizon
+    if kind != 'empty':
+        _draw_thing(ImageDraw.Draw(img), kind, rng, S, cx, cy, r)
+    return img.resize((size, size), Image.LANCZOS)
+
+# %% ../nbs/11_planes_data.ipynb #23131ebe
+SKIMAGE_PHOTOS = ('astronaut', 'brick', 'camera', 'cell', 'checkerboard', 'chelsea', 'clock', 'coffee', 'coins',
+                  'colorwheel', 'grass', 'gravel', 'hubble_deep_field', 'immunohistochemistry', 'logo', 'moon', 'page',
+                  'retina', 'rocket', 'stereo_motorcycle', 'text')
+OTHER_PHOTOS = ('china', 'flower', 'grace_hopper')  # scikit-learn's two sample photos; matplotlib's sample portrait
+
+
+def package_photo(name: str) -> np.ndarray:
+    "One picture that ships inside an installed package (`SKIMAGE_PHOTOS`, `OTHER_PHOTOS`), as RGB uint8."
+    if name in SKIMAGE_PHOTOS:
+        import skimage.data
+        a = getattr(skimage.data, name)()
+        a = a[0] if isinstance(a, tuple) else a          # stereo_motorcycle: (left, right, disparity)
+    elif name in ('china', 'flower'):
+        from sklearn.datasets import load_sample_image
+        a = load_sample_image(f'{name}.jpg')
+    elif name == 'grace_hopper':
+        import matplotlib.cbook
+        a = np.asarray(Image.open(matplotlib.cbook.get_sample_data('grace_hopper.jpg')))
+    else:
+        raise ValueError(f"unknown photo {name!r}; choose one of {list(SKIMAGE_PHOTOS + OTHER_PHOTOS)}")
+    a = np.asarray(a)
+    if a.dtype != np.uint8: a = (a.astype(float) / max(float(a.max()), 1e-9) * 255).astype(np.uint8)
+    if a.ndim == 2: a = np.stack([a] * 3, -1)
+    return a[..., :3]
+
+# %% ../nbs/11_planes_data.ipynb #7345ca25
+NOT_AIRLINER_SPLITS = {
+    'calibration': dict(photos=('brick', 'camera', 'cell', 'china', 'coins', 'grass', 'hubble_deep_field',
+                                'immunohistochemistry', 'logo', 'moon', 'page'),
+                        kinds=('empty', 'bird', 'balloon', 'house', 'shapes', 'noise')),
+    'test': dict(photos=('astronaut', 'checkerboard', 'chelsea', 'clock', 'coffee', 'colorwheel', 'flower',
+                         'grace_hopper', 'gravel', 'retina', 'rocket', 'stereo_motorcycle', 'text'),
+                 kinds=('empty', 'bird', 'car', 'tree', 'kite', 'stripes')),
+}
+
+
+def _write_not_airliners(root: Path, split: str, n_per_kind: int, size: int, seed: int):
+    rows, part = [], NOT_AIRLINER_SPLITS[split]
+    for name in part['photos']:
+        Image.fromarray(package_photo(name)).save(root / f'{name}.jpg', quality=92)
+        rows.append(dict(path=f'{name}.jpg', source='package photo', kind=name))
+    rng = np.random.default_rng([seed, list(NOT_AIRLINER_SPLITS).index(split)])
+    for kind in part['kinds']:
+        for k in range(n_per_kind):
+            render_not_airliner(kind, rng, size).save(root / f'{kind}_{k}.jpg', quality=92)
+            rows.append(dict(path=f'{kind}_{k}.jpg', source='render', kind=kind))
+    pd.DataFrame(rows).to_csv(root / 'meta.csv', index=False)
+
+# %% ../nbs/11_planes_data.ipynb #5db87427
+def not_airliner_photos(split: str = 'test', n_per_kind: int = 8, size: int = 160, seed: int = 0) -> pd.DataFrame:
+    """The pictures of `split` ('calibration' or 'test') that show no aircraft, written once as JPEGs under the data
+    home: a table of their absolute `path`, `source` ('package photo' or 'render') and `kind`."""
+    if split not in NOT_AIRLINER_SPLITS:
+        raise ValueError(f"unknown split {split!r}; choose one of {list(NOT_AIRLINER_SPLITS)}")
+    params = (split, n_per_kind, size, seed)
+    root = build_once(cache_folder('planes-not-airliners', *params, 'v2'),
+                      lambda tmp: _write_not_airliners(tmp, *params))
+    df = pd.read_csv(root / 'meta.csv')
+    df['path'] = [str(root / p) for p in df['path']]
+    return df
+
 # %% ../nbs/11_planes_data.ipynb #5e84472d
 AIRLINER_FAMILIES = ['A300', 'A310', 'A320', 'A330', 'A340', 'A380', 'Boeing 707', 'Boeing 717', 'Boeing 727',
                      'Boeing 737', 'Boeing 747', 'Boeing 757', 'Boeing 767', 'Boeing 777', 'DC-10', 'MD-11', 'MD-80',
@@ -429,7 +559,7 @@ def _checksum_arg(value, digits: int, flag: str):
         raise ValueError(f"{flag} {value!r}: expected {digits} hexadecimal digits")
     return value and value.strip().lower()
 
-
+# %% ../nbs/11_planes_data.ipynb #1eb014e9
 def fetch_fgvc(
     url: str | None = None, sha256: str | None = None, progress: bool = True, md5: str | None = None
 ) -> Path:
@@ -446,7 +576,6 @@ def fetch_fgvc(
         raise FileNotFoundError(f"{unpacked}: no fgvc-aircraft-2013b/data/images_family_trainval.txt inside; "
                                 f"is {url} the FGVC-Aircraft archive?")
     return root
-
 
 # %% ../nbs/11_planes_data.ipynb #3c9d585b
 @script
