@@ -17,7 +17,8 @@ from sklearn.manifold import TSNE, trustworthiness
 from sklearn.metrics import normalized_mutual_info_score
 from sklearn.neighbors import NearestNeighbors
 from .core import seed_everything, quick_mode
-from .music_data import ListeningData, BPRBatches, fused_adamw, default_music_data, bpr_gap
+from .music_data import (ListeningData, BPRBatches, sparse_adamw, TorchThreads, default_music_data,
+                                  bpr_gap)
 
 # %% auto #0
 __all__ = ['plot_long_tail', 'split_pairs', 'BPRModel', 'bpr_loss', 'bpr_accuracy', 'bpr_learner', 'music_config',
@@ -85,7 +86,8 @@ def bpr_learner(train: pd.DataFrame, valid: pd.DataFrame | None, n_users: int, n
     kw = dict(n_items=n_items, bs=bs, pop_negatives=pop_negatives, n_neg=n_neg)
     dls = DataLoaders(BPRBatches(train, seed=seed, **kw), BPRBatches(valid, shuffle=False, seed=seed+1, **kw))
     model = BPRModel(n_users, n_items, n_factors)
-    return Learner(dls, model, loss_func=bpr_loss, metrics=bpr_accuracy, wd=wd, opt_func=fused_adamw)
+    return Learner(dls, model, loss_func=bpr_loss, metrics=bpr_accuracy, wd=wd, opt_func=sparse_adamw,
+                   cbs=TorchThreads(1))
 
 # %% ../nbs/02_music.ipynb #726fe68f
 def music_config(quick: bool | None = None) -> dict:

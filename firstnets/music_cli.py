@@ -175,8 +175,9 @@ def _implicit_bpr_epoch_seconds(data: ListeningData, n_factors: int = 50) -> flo
 
 # %% ../nbs/22_music_cli.ipynb #79103e4d
 def music_bench(scale: float = 1.0, bs: int = 131072, folder=None, n_neg: int = 1) -> dict:
-    "Time loading, one fastai BPR epoch, one implicit BPR epoch and SVD at Last.fm-360K scale (times `scale`)."
-    import tempfile
+    "Time loading, one fastai BPR epoch, implicit BPR epochs (before and after it) and SVD at Last.fm-360K scale."
+    import numba, os, tempfile
+    load_before = os.getloadavg()   # the machine may be shared: say how busy it was
     n_users, n_items = int(360_000*scale), int(160_000*scale)
     if n_users < 1000: raise ValueError(f"--scale {scale} makes only {n_users} users; give at least 0.003")
     if bs < 1 or n_neg < 1: raise ValueError(f"bs and n_neg must be at least 1, got {bs} and {n_neg}")
@@ -198,12 +199,14 @@ def music_bench(scale: float = 1.0, bs: int = 131072, folder=None, n_neg: int = 
     with warm.no_bar(), warm.no_logging(): warm.fit(1, 1e-3)      # compiles the kernels (cached on disk after)
     t_warm = time.time() - t0
     del warm
+    implicit_before = _implicit_bpr_epoch_seconds(data)   # implicit's epoch just before and just after fastai's:
     learn = bpr_learner(data.pairs, data.pairs.iloc[:bs], data.n_users, data.n_items, bs=bs, n_neg=n_neg)
     t0 = time.time()
     with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(1, 1e-2)
     t_epoch = time.time() - t0
     del learn
-    t_implicit = _implicit_bpr_epoch_seconds(data)
+    implicit_after = _implicit_bpr_epoch_seconds(data)    # on a shared machine the load can change in between
+    t_implicit = (implicit_before + implicit_after)/2
     t0 = time.time()
     svd_embedding(data, data.pairs)
     t_svd, n = time.time() - t0, len(data.pairs)
@@ -211,10 +214,13 @@ def music_bench(scale: float = 1.0, bs: int = 131072, folder=None, n_neg: int = 
                 load_seconds=round(t_load, 1), load_rows_per_second=round(n/t_load), warmup_seconds=round(t_warm, 1),
                 epoch_seconds=round(t_epoch, 1), train_rows_per_second=round(n/t_epoch),
                 implicit_bpr_epoch_seconds=round(t_implicit, 1),
+                implicit_bpr_epoch_seconds_before_after=[round(implicit_before, 1), round(implicit_after, 1)],
                 epoch_ratio_to_implicit_bpr=round(t_epoch/t_implicit, 2),
                 load_plus_epoch_seconds=round(t_load + t_epoch, 1),
                 svd_seconds=round(t_svd, 1), peak_memory_gib=round(_peak_rss_gib(), 2), batch_size=bs, negatives=n_neg,
-                threads=torch.get_num_threads())
+                threads=torch.get_num_threads(), numba_threads=numba.get_num_threads(),
+                load_average_before=[round(v, 2) for v in load_before],
+                load_average_after=[round(v, 2) for v in os.getloadavg()])
 
 
 # %% ../nbs/22_music_cli.ipynb #5d02fa1f

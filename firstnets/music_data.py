@@ -5,22 +5,23 @@
 # %% ../nbs/12_music_data.ipynb #a858463d
 from __future__ import annotations
 import csv, json, shlex, shutil, tarfile, warnings, zipfile, zlib
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 import numba, numpy as np, pandas as pd, torch
 from fastcore.script import Param
+from fastai.callback.core import Callback
 from fastai.data.load import DataLoader
 from fastai.optimizer import OptimWrapper
 from .core import quick_mode, script, DownloadError, forget_download
-
 
 # %% auto #0
 __all__ = ['LASTFM_URLS', 'LASTFM_TARGETS', 'LASTFM_MD5', 'MOVIELENS_URL', 'MOVIELENS_SHA256', 'GENRES', 'ListeningData',
            'from_pairs', 'load_hetrec', 'write_hetrec_fixture', 'load_lastfm_360k', 'load_lastfm_1k',
            'write_lastfm_fixtures', 'fetch_lastfm', 'firstnets_fetch_lastfm', 'load_movielens',
            'write_movielens_fixture', 'fetch_movielens', 'firstnets_fetch_movielens', 'load_interactions',
-           'make_listening_data', 'default_music_data', 'BPRBatches', 'fused_adamw', 'BPRGap', 'bpr_gap']
+           'make_listening_data', 'default_music_data', 'BPRBatches', 'BPRGap', 'bpr_gap', 'SparseAdamW',
+           'sparse_adamw', 'TorchThreads']
 
 # %% ../nbs/12_music_data.ipynb #6ed61368
 @dataclass
@@ -571,41 +572,67 @@ def default_music_data(quick: bool | None = None, seed: int = 42) -> ListeningDa
         warnings.simplefilter('ignore')
         return make_listening_data(**size, seed=seed)
 
+# %% ../nbs/12_music_data.ipynb #dae575c3
+@contextmanager
+def _numba_threads(n_work: int, per_thread: int):
+    "Run the numba kernels inside on one thread per `per_thread` units of work, at most all: small calls stay serial."
+    was = numba.get_num_threads()
+    numba.set_num_threads(max(1, min(was, n_work//per_thread)))
+    try: yield
+    finally: numba.set_num_threads(was)
+
+# %% ../nbs/12_music_data.ipynb #ca264000
+@numba.njit(cache=True)
+def _mix(z):
+    "splitmix64's finaliser: a well-mixed 64-bit number from any 64-bit counter (all arithmetic in uint64)."
+    z = (z ^ (z >> np.uint64(30)))*np.uint64(0xBF58476D1CE4E5B9)
+    z = (z ^ (z >> np.uint64(27)))*np.uint64(0x94D049BB133111EB)
+    return z ^ (z >> np.uint64(31))
+
+# %% ../nbs/12_music_data.ipynb #e5afa714
+@numba.njit(parallel=True, cache=True)
+def _fill_batch(users, items, idx, seed, n_items, pop_negatives, n_neg):
+    """Rows (user, item, `n_neg` negatives) for the pairs `idx`; negative k of pair j comes from the hash of
+    (`seed`, j*n_neg + k): with probability `pop_negatives` the item of a random pair, else a uniform item."""
+    x = np.empty((idx.shape[0], 2 + n_neg), np.int64)
+    n_pairs, golden = np.uint64(items.shape[0]), np.uint64(0x9E3779B97F4A7C15)
+    for r in numba.prange(idx.shape[0]):
+        j = idx[r]
+        x[r, 0], x[r, 1] = users[j], items[j]
+        for k in range(n_neg):
+            h = _mix(seed + np.uint64(j*n_neg + k)*golden)
+            low = h & np.uint64(0xFFFFFFFF)                             # bits 0-31 pick the item ...
+            if np.float64(h >> np.uint64(40))/16777216.0 < pop_negatives:  # ... bits 40-63 pick the kind
+                x[r, 2 + k] = items[(low*n_pairs) >> np.uint64(32)]
+            else: x[r, 2 + k] = (low*np.uint64(n_items)) >> np.uint64(32)
+    return x
+
 # %% ../nbs/12_music_data.ipynb #cd77a424
 class BPRBatches(DataLoader):
     "Shuffled (user, played item, `n_neg` negative items) rows with pair weights; fresh negatives every epoch."
     def __init__(self, pairs: pd.DataFrame, n_items: int, bs: int = 1024, shuffle: bool = True, seed: int = 42,
                  pop_negatives: float = 0.5, n_neg: int = 1, **kwargs):
         super().__init__(n=len(pairs), bs=bs, shuffle=shuffle, indexed=True, **kwargs)
-        self.u, self.i = torch.tensor(pairs['user'].to_numpy(np.int64)), torch.tensor(pairs['item'].to_numpy(np.int64))
+        self.u, self.i = pairs['user'].to_numpy(np.int64), pairs['item'].to_numpy(np.int64)
         self.w = torch.tensor(1 + np.log(pairs['count'].to_numpy(np.float32)))
         self.n_items, self.pop_negatives, self.n_neg = n_items, pop_negatives, n_neg
         self.gen = torch.Generator().manual_seed(seed)
-    def negatives(self, n: int) -> torch.Tensor:
-        "`n` x `n_neg` negatives: uniform items, or (with probability `pop_negatives`) the item of a random pair."
-        g, shape = self.gen, (n, self.n_neg)
-        uniform = torch.randint(0, self.n_items, shape, generator=g)
-        by_popularity = self.i[torch.randint(0, self.n, shape, generator=g)]
-        return torch.where(torch.rand(shape, generator=g) < self.pop_negatives, by_popularity, uniform)
     def create_batches(self, samps):
         idx = torch.randperm(self.n, generator=self.gen) if self.shuffle else torch.arange(self.n)
-        x = torch.cat([self.u[idx, None], self.i[idx, None], self.negatives(self.n)], 1)
-        w = self.w[idx]
-        for s in range(0, self.n, self.bs): yield x[s:s+self.bs], w[s:s+self.bs]
+        seed = np.uint64(torch.randint(0, 2**62, (1,), generator=self.gen).item())   # this epoch's negatives
+        for s in range(0, self.n, self.bs):
+            b = idx[s:s+self.bs]
+            with _numba_threads(len(b), 16384):
+                x = _fill_batch(self.u, self.i, b.numpy(), seed, self.n_items, self.pop_negatives, self.n_neg)
+            yield torch.from_numpy(x), self.w[b]
     # fastai's DataLoader would build and shuffle a Python list of all n indices every epoch (seconds at 17 M pairs)
     # that `create_batches` never reads: it draws its own permutation
     def get_idxs(self): return []
 
-
-# %% ../nbs/12_music_data.ipynb #22d02a2c
-def fused_adamw(params, **kwargs):
-    "torch's fused AdamW (fastai's `Adam` defaults) as a fastai optimiser: one pass over each embedding table per step."
-    return OptimWrapper(params, partial(torch.optim.AdamW, eps=1e-5, fused=True), **kwargs)
-
 # %% ../nbs/12_music_data.ipynb #775c8fcd
-@numba.njit(parallel=True, cache=True)
+@numba.njit(parallel=True, cache=True, fastmath={'reassoc', 'contract'})
 def _gap_forward(U, I, b, x):
-    "gap[r, k] = U[x[r,0]] . (I[x[r,1]] - I[x[r,2+k]]) + b[x[r,1]] - b[x[r,2+k]], parallel over rows."
+    "gap[r, k] = U[x[r,0]] . (I[x[r,1]] - I[x[r,2+k]]) + b[x[r,1]] - b[x[r,2+k]], parallel over rows (SIMD sums)."
     out = np.empty((x.shape[0], x.shape[1] - 2), np.float32)
     for r in numba.prange(x.shape[0]):
         u, p = x[r, 0], x[r, 1]
@@ -616,53 +643,159 @@ def _gap_forward(U, I, b, x):
             out[r, k] = s
     return out
 
+# %% ../nbs/12_music_data.ipynb #bdd3d4d8
+@numba.njit(cache=True)
+def _group_rows(keys, n):
+    """Group the entries of `keys` (row numbers below `n`) by row, by counting sort: (rows, starts, order), where
+    `rows` are the distinct rows in increasing order and entries order[starts[s]:starts[s+1]] name rows[s]."""
+    cnt = np.zeros(n, np.int64)
+    for e in range(keys.shape[0]): cnt[keys[e]] += 1
+    n_rows = np.count_nonzero(cnt)
+    rows, starts = np.empty(n_rows, np.int64), np.empty(n_rows + 1, np.int64)
+    s = pos = 0
+    for v in range(n):
+        if cnt[v]:
+            rows[s], starts[s] = v, pos
+            pos, cnt[v] = pos + cnt[v], pos   # cnt[v] now says where row v's next entry goes
+            s += 1
+    starts[n_rows] = pos
+    order = np.empty(keys.shape[0], np.int64)
+    for e in range(keys.shape[0]):
+        order[cnt[keys[e]]] = e
+        cnt[keys[e]] += 1
+    return rows, starts, order
 
 # %% ../nbs/12_music_data.ipynb #8f4ffc9e
-@numba.njit(parallel=True, cache=True)
-def _gap_backward(U, I, x, g, gU, gI, gb, n_threads):
-    "Add the gradient of sum(g*gap) into gU, gI, gb; thread t adds only into its own slice of each table's rows."
-    for t in numba.prange(n_threads):
-        ulo, uhi = U.shape[0]*t//n_threads, U.shape[0]*(t + 1)//n_threads
-        ilo, ihi = I.shape[0]*t//n_threads, I.shape[0]*(t + 1)//n_threads
-        for r in range(x.shape[0]):
-            u, p = x[r, 0], x[r, 1]
-            if ulo <= u < uhi:
-                for k in range(x.shape[1] - 2):
-                    n = x[r, 2 + k]
-                    for f in range(U.shape[1]): gU[u, f] += g[r, k]*(I[p, f] - I[n, f])
-            if ilo <= p < ihi:
-                gp = g[r].sum()
-                gb[p] += gp
-                for f in range(U.shape[1]): gI[p, f] += gp*U[u, f]
+@numba.njit(parallel=True, cache=True, fastmath={'reassoc', 'contract'})
+def _user_grads(I, x, g, starts, order):
+    "Gradient rows of the users `_group_rows` found: the sum of g[r,k]*(I[played] - I[negative k]) over their rows."
+    out = np.zeros((starts.shape[0] - 1, I.shape[1]), np.float32)
+    for s in numba.prange(starts.shape[0] - 1):
+        for j in range(starts[s], starts[s + 1]):
+            r = order[j]
+            p = x[r, 1]
             for k in range(x.shape[1] - 2):
-                n = x[r, 2 + k]
-                if ilo <= n < ihi:
-                    gb[n] -= g[r, k]
-                    for f in range(U.shape[1]): gI[n, f] -= g[r, k]*U[u, f]
+                n, gk = x[r, 2 + k], g[r, k]
+                for f in range(I.shape[1]): out[s, f] += gk*(I[p, f] - I[n, f])
+    return out
 
+# %% ../nbs/12_music_data.ipynb #d31603cf
+@numba.njit(parallel=True, cache=True, fastmath={'reassoc', 'contract'})
+def _item_grads(U, x, g, starts, order):
+    """Gradient rows (vectors, biases) of the artists `_group_rows` found in x[:, 1:]: entry e is column e % (K+1) of
+    row e // (K+1); a played artist gets +sum_k g[r,k] times the user's vector, negative k gets -g[r,k] times it."""
+    K = x.shape[1] - 2
+    vec, bias = np.zeros((starts.shape[0] - 1, U.shape[1]), np.float32), np.zeros((starts.shape[0] - 1, 1), np.float32)
+    for s in numba.prange(starts.shape[0] - 1):
+        for j in range(starts[s], starts[s + 1]):
+            r, c = order[j]//(K + 1), order[j] % (K + 1)
+            if c == 0:
+                coef = np.float32(0.0)
+                for k in range(K): coef += g[r, k]
+            else: coef = -g[r, c - 1]
+            bias[s, 0] += coef
+            u = x[r, 0]
+            for f in range(U.shape[1]): vec[s, f] += coef*U[u, f]
+    return vec, bias
 
 # %% ../nbs/12_music_data.ipynb #55a923b6
+def _sparse_rows(rows, values, shape) -> torch.Tensor:
+    "A coalesced sparse COO tensor of `shape` holding `values` in the (increasing, distinct) `rows`."
+    return torch.sparse_coo_tensor(torch.from_numpy(rows)[None], torch.from_numpy(values), shape, is_coalesced=True,
+                                   check_invariants=False)
+
 class BPRGap(torch.autograd.Function):
-    "Autograd wrapper of the two kernels: float32 CPU tables in, the (rows x negatives) gaps out."
+    "Autograd wrapper of the kernels: float32 CPU tables in, the (rows x negatives) gaps out, sparse gradients back."
     @staticmethod
     def forward(ctx, U, I, b, x):
         ctx.save_for_backward(U, I, b, x)
         U, I, b = U.detach().numpy(), I.detach().numpy(), b.detach().numpy()[:, 0]
-        return torch.from_numpy(_gap_forward(U, I, b, x.numpy()))
+        with _numba_threads(x.shape[0]*(x.shape[1] - 2), 16384):
+            return torch.from_numpy(_gap_forward(U, I, b, x.numpy()))
     @staticmethod
     def backward(ctx, g):
         U, I, b, x = ctx.saved_tensors
-        gU, gI, gb = torch.zeros_like(U), torch.zeros_like(I), torch.zeros_like(b)
-        _gap_backward(U.detach().numpy(), I.detach().numpy(), x.numpy(), g.contiguous().numpy(), gU.numpy(), gI.numpy(),
-                      gb.numpy()[:, 0], numba.get_num_threads())
-        return gU, gI, gb, None
-
+        xn, gn = x.numpy(), g.contiguous().numpy()
+        users, u_starts, u_order = _group_rows(xn[:, 0], U.shape[0])
+        items, i_starts, i_order = _group_rows(xn[:, 1:].ravel(), I.shape[0])
+        with _numba_threads(len(u_order), 16384): g_users = _user_grads(I.detach().numpy(), xn, gn, u_starts, u_order)
+        with _numba_threads(len(i_order), 16384):
+            g_items, g_bias = _item_grads(U.detach().numpy(), xn, gn, i_starts, i_order)
+        return (_sparse_rows(users, g_users, U.shape), _sparse_rows(items, g_items, I.shape),
+                _sparse_rows(items, g_bias, b.shape), None)
 
 # %% ../nbs/12_music_data.ipynb #6b62b949
 def bpr_gap(user_weight, item_weight, item_bias, x) -> torch.Tensor:
-    "s(u, played) - s(u, negative) for rows x = (user, played, negatives...): fused kernels on CPU, else plain torch."
+    """s(u, played) - s(u, negative) for rows x = (user, played, negatives...): fused kernels and sparse gradients on
+    the CPU, else plain torch."""
     if user_weight.is_cuda:
         u, items, b = user_weight[x[:, 0]], item_weight[x[:, 1:]], item_bias[x[:, 1:], 0]
         return (u[:, None]*(items[:, :1] - items[:, 1:])).sum(2) + b[:, :1] - b[:, 1:]
     return BPRGap.apply(user_weight, item_weight, item_bias, x.contiguous())
 
+# %% ../nbs/12_music_data.ipynb #45bf826b
+@numba.njit(parallel=True, cache=True)
+def _lazy_adamw(p, m, v, rows, g, lr, beta1, beta2, eps, wd, step):
+    "One AdamW step (decoupled weight decay, bias-corrected) on the rows `rows` of `p` with gradient rows `g`."
+    decay, lr_c = np.float32(1 - lr*wd), np.float32(lr/(1 - beta1**step))
+    root_c, b1, b2, eps = np.float32(1/np.sqrt(1 - beta2**step)), np.float32(beta1), np.float32(beta2), np.float32(eps)
+    for j in numba.prange(rows.shape[0]):
+        r = rows[j]
+        for f in range(p.shape[1]):
+            m[r, f] = b1*m[r, f] + (1 - b1)*g[j, f]
+            v[r, f] = b2*v[r, f] + (1 - b2)*g[j, f]*g[j, f]
+            p[r, f] = p[r, f]*decay - lr_c*m[r, f]/(np.sqrt(v[r, f])*root_c + eps)
+
+# %% ../nbs/12_music_data.ipynb #b43e0a0e
+@numba.njit(cache=True)
+def _increasing(a) -> bool:
+    "Whether `a` is strictly increasing: the rows of a coalesced sparse gradient (autograd does not keep the flag)."
+    for j in range(1, a.shape[0]):
+        if a[j] <= a[j - 1]: return False
+    return True
+
+# %% ../nbs/12_music_data.ipynb #954062b5
+class SparseAdamW(torch.optim.Optimizer):
+    "AdamW that, for a sparse gradient of a float32 CPU table, updates only the rows it names (lazily); else AdamW."
+    def __init__(self, params, lr=1e-3, betas=(0.9, 0.999), eps=1e-5, weight_decay=0.01):
+        super().__init__(params, dict(lr=lr, betas=betas, eps=eps, weight_decay=weight_decay))
+    @torch.no_grad()
+    def step(self, closure=None):
+        for group in self.param_groups:
+            lr, (b1, b2), eps, wd = group['lr'], group['betas'], group['eps'], group['weight_decay']
+            for p in group['params']:
+                if p.grad is None: continue
+                st = self.state[p]
+                if not st: st.update(step=0, exp_avg=torch.zeros_like(p), exp_avg_sq=torch.zeros_like(p))
+                st['step'] += 1
+                m, v, g = st['exp_avg'], st['exp_avg_sq'], p.grad
+                if g.is_sparse and g.sparse_dim() == 1 and p.dim() == 2 and not p.is_cuda and p.dtype == torch.float32:
+                    rows, vals = g._indices()[0], g._values()
+                    if not _increasing(rows.numpy()):                     # repeated or unsorted rows: sum them first
+                        g = g.coalesce()
+                        rows, vals = g.indices()[0], g.values()
+                    with _numba_threads(vals.numel(), 2**19):
+                        _lazy_adamw(p.numpy(), m.numpy(), v.numpy(), rows.numpy(), vals.contiguous().numpy(), lr, b1,
+                                    b2, eps, wd, st['step'])
+                    continue
+                if g.is_sparse: g = g.to_dense()
+                p.mul_(1 - lr*wd)
+                m.lerp_(g, 1 - b1)
+                v.mul_(b2).addcmul_(g, g, value=1 - b2)
+                p.addcdiv_(m, (v/(1 - b2**st['step'])).sqrt_().add_(eps), value=-lr/(1 - b1**st['step']))
+
+# %% ../nbs/12_music_data.ipynb #f4c46442
+def sparse_adamw(params, **kwargs):
+    "`SparseAdamW` (eps 1e-5, as fastai's `Adam`) as a fastai optimiser: `fit_one_cycle` schedules its lr and betas."
+    return OptimWrapper(params, SparseAdamW, **kwargs)
+
+# %% ../nbs/12_music_data.ipynb #18d8b78b
+class TorchThreads(Callback):
+    "While fitting on the CPU, run torch's own operations on `n` threads (numba's kernels keep theirs); restore after."
+    order = -20
+    def __init__(self, n: int = 1): self.n, self.was = n, None
+    def before_fit(self):
+        self.was = torch.get_num_threads()
+        if not any(p.is_cuda for p in self.learn.model.parameters()): torch.set_num_threads(self.n)
+    def after_fit(self):
+        if self.was is not None: torch.set_num_threads(self.was)

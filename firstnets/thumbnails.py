@@ -10,13 +10,14 @@ import numpy as np, pandas as pd, torch
 from PIL import Image
 from .core import seed_everything, quick_mode, pretrained_backbone
 from .cam import grad_cam, upsample_cam, energy_in_mask, cam_grid
-from .thumbnails_data import THRESHOLD, PLANTED, load_manifest, default_thumbnail_data, show_thumbnails
+from .thumbnails_data import (THRESHOLD, PLANTED, load_manifest, default_thumbnail_data, show_thumbnails,
+                                       thumbnail_edits)
 
 # %% auto #0
 __all__ = ['QUICK', 'FULL', 'FEATURES', 'channel_folds', 'thumbnail_dls', 'thumbnail_learner', 'thumbnails_config',
            'predict_rows', 'classification_scores', 'subscriber_model', 'plot_subscribers', 'subscriber_proba',
            'random_folds', 'roc_figure', 'plot_residuals', 'residual_scores', 'text_box_energy', 'show_text_cams',
-           'save_grader', 'grade_thumbnail', 'show_grades']
+           'save_grader', 'load_grader', 'grade_thumbnail', 'show_grades', 'what_if', 'show_what_if']
 
 # %% ../nbs/03_thumbnails.ipynb #4d03eced
 def channel_folds(df: pd.DataFrame, n_splits: int = 5, seed: int = 42) -> list:
@@ -154,10 +155,13 @@ def plot_residuals(df: pd.DataFrame):
 
 # %% ../nbs/03_thumbnails.ipynb #334ce109
 def residual_scores(df: pd.DataFrame, idx, pred) -> dict:
-    "R² of predicted residuals on rows `idx`, and where the data has a planted bold-text flag, the effect recovered."
+    """R² of predicted residuals on rows `idx`, the 10th and 90th percentiles of their errors (what the video got
+    beyond its channel minus the prediction), and where the data has a planted bold-text flag, the effect recovered."""
     from sklearn.metrics import r2_score
     sub, pred = df.iloc[list(idx)], np.asarray(pred)
-    out = dict(r2=float(r2_score(sub['residual'], pred)))
+    err = sub['residual'].to_numpy(float) - pred
+    out = dict(r2=float(r2_score(sub['residual'], pred)), error_q10=float(np.quantile(err, 0.1)),
+               error_q90=float(np.quantile(err, 0.9)))
     if 'planted' in df and isinstance(sub['planted'].iloc[0], dict):
         bold = np.array([p['bold_text'] for p in sub['planted']])
         out['effect_recovered'] = float(pred[bold].mean() - pred[~bold].mean())
@@ -201,15 +205,21 @@ def save_grader(out, sm: dict, learn) -> Path:
     return out
 
 # %% ../nbs/03_thumbnails.ipynb #a8fe6bd2
+def load_grader(model_dir='runs/thumbnails'):
+    "The residual CNN that `save_grader` wrote into `model_dir`."
+    from fastai.vision.all import load_learner
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore', UserWarning)   # fastai's reminder that pickles run code: this one is ours
+        return load_learner(Path(model_dir)/'model.pkl')
+
+
+# %% ../nbs/03_thumbnails.ipynb #a4ce5419
 def grade_thumbnail(image, subscribers: float, age_days: float = 30, model_dir='runs/thumbnails', learn=None) -> dict:
     "Expected views/day from the channel, the thumbnail's multiplier on top, the prediction and its band."
-    from fastai.vision.all import load_learner, PILImage
+    from fastai.vision.all import PILImage
     model_dir = Path(model_dir)
     spec = json.loads((model_dir/'subscriber_model.json').read_text())
-    if learn is None:
-        with warnings.catch_warnings():
-            warnings.simplefilter('ignore', UserWarning)   # fastai's reminder that pickles run code: this one is ours
-            learn = load_learner(model_dir/'model.pkl')
+    learn = learn or load_grader(model_dir)
     img = image if isinstance(image, Image.Image) else Image.open(image)
     coef = spec['coef']
     base = (spec['intercept'] + coef['log_subscribers']*np.log10(max(subscribers, 1))
@@ -233,3 +243,49 @@ def show_grades(learn, df: pd.DataFrame, idx, n: int = 8, ncols: int = 4, seed: 
     fig.suptitle("The picture's grade against what the video got beyond its channel (unseen channels)")
     fig.tight_layout()
     return fig
+
+# %% ../nbs/03_thumbnails.ipynb #94900d47
+def what_if(image, subscribers: float, noise: tuple, age_days: float = 30, model_dir='runs/thumbnails', learn=None,
+            **edit_kw) -> dict:
+    """Grade `image` and each of its `thumbnail_edits` (`edit_kw` go to it): the grade, an 80% interval for the
+    picture's factor from `noise` = (10th, 90th percentile of the residual CNN's errors on unseen channels), and the
+    edits ranked by the change they make to the factor (log10), each marked when it is inside that noise."""
+    lo, hi = noise
+    learn = learn or load_grader(model_dir)
+    img = (image if isinstance(image, Image.Image) else Image.open(image)).convert('RGB')
+    grade = lambda im: grade_thumbnail(im, subscribers, age_days, model_dir, learn=learn)
+    g = grade(img)
+    bump = np.log10(g['thumbnail_factor'])
+    edits, skipped = thumbnail_edits(img, **edit_kw)
+    factors = {name: grade(im)['thumbnail_factor'] for name, im in edits.items()}
+    table = pd.DataFrame(dict(edit=list(factors), factor=list(factors.values())))
+    table['change'] = np.log10(table['factor']) - bump
+    table = table.sort_values('change', ascending=False, ignore_index=True)
+    table['inside_noise'] = table['change'].abs() < (hi - lo)/2
+    return dict(grade=g, interval=(float(10**(bump + lo)), float(10**(bump + hi))), noise=float((hi - lo)/2),
+                table=table, images={'as it is': img, **edits}, skipped=skipped)
+
+
+# %% ../nbs/03_thumbnails.ipynb #e1c2064a
+def show_what_if(w: dict, ncols: int | None = None):
+    "The picture and its edits from `what_if`, best first, each titled with its predicted factor and change."
+    import matplotlib.pyplot as plt
+    names = ['as it is', *w['table']['edit']]
+    ncols = ncols or (4 if len(names) in (7, 8) else 3)
+    rows = {r.edit: r for r in w['table'].itertuples()}
+    nrows = int(np.ceil(len(names)/ncols))
+    fig, axs = plt.subplots(nrows, ncols, figsize=(ncols*3.2, nrows*2.3 + 0.5), squeeze=False)
+    for ax, name in zip(axs.flat, names):
+        ax.imshow(w['images'][name])
+        if name == 'as it is': title = f"as it is: ×{w['grade']['thumbnail_factor']:.2f}"
+        else:
+            r = rows[name]
+            noisy = ' (inside the noise)' if r.inside_noise else ''
+            title = f"{name}: ×{r.factor:.2f}\n{r.change:+.2f} log10{noisy}"
+        ax.set_title(title, fontsize=8)
+        ax.axis('off')
+    for ax in axs.flat[len(names):]: ax.axis('off')
+    fig.suptitle(f"What if? The picture's factor, as it is and edited (noise: ±{w['noise']:.2f} log10)", fontsize=10)
+    fig.tight_layout()
+    return fig
+

@@ -4,18 +4,25 @@
 
 # %% ../nbs/23_thumbnails_cli.ipynb #b4313185
 from __future__ import annotations
-import json, time
-from functools import partial
+import json, re, sys, time
+from functools import partial, wraps
+from pathlib import Path
+import numpy as np
+from PIL import Image
+from fastcore.script import Param
 from .core import (seed_everything, quick_mode, Report, pretrained_backbone, train_learner, script,
-                            PositiveInt, writable_folder)
+                            PositiveInt, writable_folder, at_least, check_image)
+from .cam import grad_cam, upsample_cam, show_cam
 from .thumbnails_data import THRESHOLD, PLANTED, load_manifest, default_thumbnail_data, show_thumbnails
 from .thumbnails import (thumbnails_config, channel_folds, random_folds, thumbnail_dls, thumbnail_learner,
                                   predict_rows, classification_scores, subscriber_model, subscriber_proba,
                                   plot_subscribers, roc_figure, residual_scores, text_box_energy, show_text_cams,
-                                  save_grader)
+                                  save_grader, load_grader, what_if, show_what_if)
+
 
 # %% auto #0
-__all__ = ['run_thumbnails', 'firstnets_thumbnails']
+__all__ = ['GRADER_METRICS', 'run_thumbnails', 'firstnets_thumbnails', 'grader_metrics', 'thumbnail_cam', 'show_thumbnail_cam',
+           'grade_report', 'firstnets_thumbnails_grade']
 
 # %% ../nbs/23_thumbnails_cli.ipynb #1d553874
 def _figures(r: Report, df, sm, curves: dict, res_learn, te) -> dict:
@@ -76,6 +83,7 @@ def run_thumbnails(data=None, out='runs/thumbnails', quick: bool | None = None, 
                    majority_accuracy=grouped['majority'], subscriber_r2=sm['r2'], subscriber_auc=subs['auc'],
                    subscriber_coef=sm['coef'],
                    residual_r2_thumbnail=resid['r2'], leaky_split_auc=leaky['auc'], grouped_split_auc=grouped['auc'],
+                   residual_error_q10=resid['error_q10'], residual_error_q90=resid['error_q90'],
                    leak_auc_gap=leaky['auc'] - grouped['auc'])
     if 'effect_recovered' in resid:
         metrics.update(thumbnail_effect_planted=PLANTED['bold_text'],
@@ -103,3 +111,133 @@ def firstnets_thumbnails(
     keys = ('thumbnail_auc', 'majority_accuracy', 'subscriber_r2', 'residual_r2_thumbnail', 'leaky_split_auc',
             'grouped_split_auc')
     print(json.dumps({k: m[k] for k in keys}))
+
+# %% ../nbs/23_thumbnails_cli.ipynb #d18c61b4
+GRADER_METRICS = ('residual_r2_thumbnail', 'subscriber_r2', 'residual_error_q10', 'residual_error_q90')
+
+def grader_metrics(model) -> dict:
+    "The metrics the grader in folder `model` needs (`GRADER_METRICS`); a ValueError that names what is missing."
+    model, train = Path(model), f"train one with `firstnets_thumbnails --out {model}`"
+    if not model.is_dir(): raise ValueError(f"--model {model}: no such folder ({train})")
+    for name in ('subscriber_model.json', 'model.pkl', 'metrics.json'):
+        if not (model/name).is_file(): raise ValueError(f"--model {model}: has no {name}; is it a grader? ({train})")
+    try: m = json.loads((model/'metrics.json').read_text())
+    except (ValueError, UnicodeError) as e: raise ValueError(f"{model/'metrics.json'}: not JSON ({e})") from None
+    if missing := [k for k in GRADER_METRICS if not isinstance(m.get(k), (int, float))]:
+        raise ValueError(f"{model/'metrics.json'}: no {', '.join(missing)} (an older run? run firstnets_thumbnails "
+                         "again)")
+    return m
+
+
+# %% ../nbs/23_thumbnails_cli.ipynb #5aecbb69
+def _thumbnail(path) -> Image.Image:
+    "The picture at `path` as RGB, or a ValueError that names the file and says what is wrong with it."
+    path = Path(path)
+    if path.is_dir(): raise ValueError(f"{path}: is a folder, not a picture")
+    if (why := check_image(path, min_size=16)):
+        if why == 'missing': raise ValueError(f"{path}: no such file")
+        if why.startswith('not a readable image'): why = 'not a picture PIL can read (a JPEG, PNG or WebP)'
+        raise ValueError(f"{path}: {why}")
+    return Image.open(path).convert('RGB')
+
+
+# %% ../nbs/23_thumbnails_cli.ipynb #e2f95262
+def thumbnail_cam(learn, img: Image.Image) -> np.ndarray:
+    "Grad-CAM of the residual CNN's output for `img`, at `img`'s size, peak 1: where the picture raised its grade."
+    from fastai.vision.all import PILImage
+    xb, = learn.dls.test_dl([PILImage.create(np.asarray(img.convert('RGB')))], bs=1).one_batch()
+    maps, _ = grad_cam(learn.model, xb, cls=0)
+    up = upsample_cam(maps, (img.height, img.width))[0]
+    return (up/up.max().clamp_min(1e-12)).cpu().numpy()
+
+
+# %% ../nbs/23_thumbnails_cli.ipynb #fd3f89b7
+def show_thumbnail_cam(img: Image.Image, cam: np.ndarray, factor: float):
+    "The picture beside its Grad-CAM map, with a colorbar."
+    import matplotlib.pyplot as plt
+    fig, (a, b) = plt.subplots(1, 2, figsize=(8.4, 2.6))
+    a.imshow(img)
+    a.set_title(f"graded × {factor:.2f}", fontsize=9)
+    a.axis('off')
+    show_cam(np.asarray(img), cam, b, title='Grad-CAM: what raised the grade' if cam.max() > 0 else
+             'Grad-CAM: nothing raised the grade')
+    fig.colorbar(plt.cm.ScalarMappable(cmap='magma'), ax=[a, b], fraction=0.025, pad=0.02, label='Grad-CAM (1 = peak)')
+    return fig
+
+
+# %% ../nbs/23_thumbnails_cli.ipynb #ac140686
+def _lines(w: dict, m: dict, subscribers, age_days, files: dict, model: Path) -> list[str]:
+    "What `firstnets_thumbnails_grade` prints: the grade, the ranked edits against the noise, and how much it means."
+    g, (lo, hi), noise, t = w['grade'], w['interval'], w['noise'], w['table']
+    lines = [f"the channel alone ({subscribers:,.0f} subscribers, {age_days:,.0f} days online): "
+             f"{g['expected_from_channel']:,.1f} views/day",
+             f"the picture's factor: ×{g['thumbnail_factor']:.2f} (on channels the model never saw, 80% of the "
+             f"videos graded so got ×{lo:.2f} to ×{hi:.2f})",
+             f"predicted: {g['predicted_views_per_day']:,.1f} views/day ({g['band']})",
+             f"what if you changed it? edits ranked by predicted change (log10 views/day; the model's noise: "
+             f"±{noise:.2f})"]
+    for r in t.itertuples():
+        say = "inside the model's noise: smaller than one video's luck" if r.inside_noise else 'outside the noise'
+        lines.append(f"  {r.edit:<27} ×{r.factor:.2f}  {r.change:+.3f}  {say}")
+    lines += [f"  {k:<27} skipped: {why}" for k, why in w['skipped'].items()]
+    n_in = int(t['inside_noise'].sum())
+    lines.append(f"{n_in} of {len(t)} changes are inside the model's noise (±{noise:.2f}): on one video you could "
+                 "not tell them from luck" if n_in else "every change is outside the model's noise")
+    lines.append(f"saved: {files['gradcam']} (Grad-CAM) and {files['whatif']} (the edits)")
+    r2, s2 = m['residual_r2_thumbnail'], m['subscriber_r2']
+    if r2 > 0: lines.append(
+        f"honestly: on channels it never saw, the picture explained R² = {r2:.3f} of what subscribers and age leave "
+        f"(they explain {s2:.3f}), about {r2*(1 - s2):.1%} of all the variation in views per day "
+        f"({model/'metrics.json'})")
+    else: lines.append(f"honestly: on channels it never saw, the picture explained nothing (R² = {r2:.3f} on what "
+                       f"subscribers and age leave, {model/'metrics.json'}): these grades are noise")
+    return lines
+
+
+# %% ../nbs/23_thumbnails_cli.ipynb #436b9805
+def grade_report(thumbnail, subscribers: float, age_days: float = 30, model='runs/thumbnails',
+                 out='runs/thumbnail_grade', caption: str = 'watch this') -> dict:
+    """Grade picture `thumbnail` for a channel of `subscribers` with the grader in `model`, try the what-if edits,
+    save the Grad-CAM map and the edits' sheet into `out`: `what_if`'s answer with the metrics, the files, the text."""
+    if not subscribers >= 1: raise ValueError(f"--subscribers must be at least 1, got {subscribers}")
+    if not age_days >= 1: raise ValueError(f"--age_days must be at least 1, got {age_days}")
+    img, m = _thumbnail(thumbnail), grader_metrics(model)   # every input checked before anything is loaded
+    out, stem = writable_folder(out), Path(thumbnail).stem
+    learn = load_grader(model)
+    w = what_if(img, subscribers, (m['residual_error_q10'], m['residual_error_q90']), age_days, model, learn,
+                caption=caption)
+    files = dict(gradcam=out/f'{stem}_gradcam.png', whatif=out/f'{stem}_whatif.png')
+    _save(show_thumbnail_cam(img, thumbnail_cam(learn, img), w['grade']['thumbnail_factor']), files['gradcam'])
+    _save(show_what_if(w), files['whatif'])
+    return dict(w, metrics=m, files=files, lines=_lines(w, m, subscribers, age_days, files, Path(model)))
+
+def _save(fig, path):
+    import matplotlib.pyplot as plt
+    fig.savefig(path, dpi=110, bbox_inches='tight')
+    plt.close(fig)
+
+
+# %% ../nbs/23_thumbnails_cli.ipynb #5d9b99b5
+def _dashed(f):
+    "Console script `f`, also taking its options spelt with dashes (`--age-days` for fastcore's `--age_days`)."
+    @wraps(f)
+    def _f(*args, **kwargs):
+        if not (args or kwargs):
+            sys.argv[1:] = [re.sub(r'^--[\w-]+', lambda o: '--' + o[0][2:].replace('-', '_'), a) if a != '--' else a
+                            for a in sys.argv[1:]]
+        return f(*args, **kwargs)
+    return _f
+
+@_dashed
+@script
+def firstnets_thumbnails_grade(
+    thumbnail: str,  # the picture to grade (JPEG, PNG or WebP)
+    subscribers: Param("the channel's subscribers (at least 1)", at_least(1, float), required=True) = None,
+    age_days: Param('days the video will have been online (at least 1)', at_least(1, float)) = 30,
+    model: str = 'runs/thumbnails',  # the folder a `firstnets_thumbnails` run wrote (grader and metrics.json)
+    out: str = 'runs/thumbnail_grade',  # folder for the Grad-CAM map and the what-if sheet (PNGs)
+    caption: str = 'watch this',  # the words of the bold-caption edit (its first two are used)
+):
+    "Grade a thumbnail: views/day from the channel, the picture's factor and its noise, and measured what-if edits."
+    print('\n'.join(grade_report(thumbnail, subscribers, age_days, model, out, caption)['lines']))
+

@@ -18,8 +18,8 @@ from .core import (quick_mode, download, DownloadError, Unreachable, check_image
 __all__ = ['MANIFEST_FIELDS', 'VIDEO_TABS', 'THUMBNAIL_ORDER', 'THRESHOLD', 'REQUIRED_FIELDS', 'PLANTED', 'PHOTOS', 'TITLES',
            'age_days', 'views_per_day', 'youtube_dl', 'videos_url', 'thumbnail_candidates', 'video_record',
            'youtube_refusal', 'collect', 'fixture_youtube_dl', 'fixture_info', 'firstnets_collect_youtube',
-           'load_manifest', 'sample_photo', 'render_thumbnail', 'make_thumbnail_data', 'default_thumbnail_data',
-           'show_thumbnails']
+           'load_manifest', 'sample_photo', 'render_thumbnail', 'bold_caption', 'enlarge_region', 'centre_crop',
+           'thumbnail_edits', 'make_thumbnail_data', 'default_thumbnail_data', 'show_thumbnails']
 
 # %% ../nbs/13_thumbnails_data.ipynb #f7a5490b
 MANIFEST_FIELDS = ('id', 'title', 'channel_id', 'channel', 'channel_follower_count', 'view_count', 'upload_date',
@@ -514,6 +514,54 @@ def render_thumbnail(photo: Image.Image, style: dict, bold: bool, title: str, rn
         d.text(xy, title, font=f, fill=tuple(style['caption']))
         box = d.textbbox(xy, title, font=f)
     return im, [int(v) for v in box]
+
+# %% ../nbs/13_thumbnails_data.ipynb #7a97a9ca
+def bold_caption(im: Image.Image, text: str = 'watch this') -> Image.Image:
+    "A copy of `im` with `text` (first two words, one a line) in big bold yellow capitals outlined in black, top left."
+    im = im.convert('RGB')
+    W, H = im.size
+    d, text, size = ImageDraw.Draw(im), '\n'.join(text.upper().split()[:2]), int(H*0.26)
+    stroke = max(1, round(H/45))   # as `render_thumbnail` draws it: 26% of the height, a 2-pixel outline at 90 px
+    while size > 6 and d.multiline_textbbox((0, 0), text, font=_bold_font(size), stroke_width=stroke)[2] > W*0.94:
+        size -= 1
+    d.multiline_text((int(W*0.03), int(H*0.04)), text, font=_bold_font(size), fill=(255, 230, 0), stroke_width=stroke,
+                     stroke_fill=(0, 0, 0))
+    return im
+
+
+# %% ../nbs/13_thumbnails_data.ipynb #4d73846a
+def enlarge_region(im: Image.Image, box, scale: float = 1.5) -> Image.Image:
+    "A copy of `im` with the region `box` (x0, y0, x1, y1) scaled up `scale` times about its centre (clipped)."
+    im = im.convert('RGB')
+    x0, y0, x1, y1 = box
+    w, h = round((x1 - x0)*scale), round((y1 - y0)*scale)
+    big = im.crop(tuple(box)).resize((w, h), Image.BICUBIC)
+    im.paste(big, (round((x0 + x1 - w)/2), round((y0 + y1 - h)/2)))
+    return im
+
+def centre_crop(im: Image.Image, keep: float = 0.75) -> Image.Image:
+    "The centre `keep` of `im` (of its width and of its height), stretched back to `im`'s size."
+    W, H = im.size
+    w, h = round(W*keep), round(H*keep)
+    x0, y0 = (W - w)//2, (H - h)//2
+    return im.convert('RGB').crop((x0, y0, x0 + w, y0 + h)).resize((W, H), Image.BICUBIC)
+
+def thumbnail_edits(im: Image.Image, caption: str = 'watch this', text_box=None, amount: float = 1.3,
+                    keep: float = 0.75) -> tuple[dict, dict]:
+    """What-if versions of thumbnail `im`: ({edit: image}, {edit skipped: why}). Enlarging the existing text needs
+    to know where it is (`text_box`); without it that edit is skipped, not guessed."""
+    im, pct = im.convert('RGB'), f'{amount - 1:+.0%}'
+    edits = {'bold caption': bold_caption(im, caption)}
+    skipped = {}
+    if text_box is None: skipped['bigger text'] = ("where the picture's text is isn't known, and guessing it (no OCR "
+                                                   "here) would measure some other change")
+    else: edits['bigger text'] = enlarge_region(im, text_box)
+    edits.update({f'brightness {pct}': ImageEnhance.Brightness(im).enhance(amount),
+                  f'contrast {pct}': ImageEnhance.Contrast(im).enhance(amount),
+                  f'saturation {pct}': ImageEnhance.Color(im).enhance(amount),
+                  f'tighter crop (centre {keep:.0%})': centre_crop(im, keep)})
+    return edits, skipped
+
 
 # %% ../nbs/13_thumbnails_data.ipynb #c1ba9baa
 def _plant_troubles(lines: list) -> list:
