@@ -73,6 +73,12 @@ COLAB_OUTPUT = textwrap.dedent('''
         return 'data:audio/wav;base64,' + base64.b64encode(buf.getvalue()).decode()
 ''')
 
+# google.colab.files: `upload` opens a file chooser in the browser; here the reader cancels it, so the lesson goes
+# on with its bundled example, as it does for a reader who uploads nothing
+COLAB_FILES = '''"Stand-in for google.colab.files (firstnets CI): the reader cancels the upload."
+def upload(): return {}
+'''
+
 def stand_in_colab(folder: Path) -> Path:
     """A `google.colab` package (importable everywhere, as on Colab) and an IPython start-up file that imports it in
     the kernel only: on Colab the kernel has it imported, while a console script run from a cell does not."""
@@ -80,6 +86,7 @@ def stand_in_colab(folder: Path) -> Path:
     (folder/'google'/'__init__.py').write_text('')
     (folder/'google'/'colab'/'__init__.py').write_text('"Stand-in for Colab\'s module (firstnets CI)."\n')
     (folder/'google'/'colab'/'output.py').write_text(COLAB_OUTPUT)
+    (folder/'google'/'colab'/'files.py').write_text(COLAB_FILES)
     startup = folder/'ipython'/'profile_default'/'startup'
     startup.mkdir(parents=True)
     (startup/'00-colab.py').write_text('import google.colab  # noqa: F401 (firstnets CI: look like a Colab kernel)\n')

@@ -15,13 +15,13 @@ from tqdm.auto import tqdm
 
 # %% auto #0
 __all__ = ['PositiveInt', 'PositiveFloat', 'NonNegativeFloat', 'EXPERIMENTS', 'data_home', 'dataset_path', 'cache_folder',
-           'file_lock', 'build_once', 'inside', 'DownloadError', 'Unreachable', 'file_digest', 'sha256sum', 'download',
-           'LocalFileServer', 'fetch_dataset_archive', 'extract_archive', 'forget_download', 'fetch_unpacked',
-           'fetch_or_skip', 'section_cells', 'check_image', 'seed_everything', 'pick_device', 'in_colab', 'is_quick',
-           'quick', 'quick_mode', 'Report', 'plot_confusion', 'train_learner', 'efficientnet_lite0',
-           'efficientnet_lite0_os16', 'register_lite0', 'pretrained_backbone', 'imagenet_labels', 'imagenet_topk',
-           'at_least', 'writable_folder', 'error_line', 'answer_errors', 'script', 'try_script', 'read_jsonl',
-           'append_jsonl', 'smoke_run', 'firstnets_all']
+           'file_lock', 'build_once', 'inside', 'DownloadError', 'Unreachable', 'file_digest', 'sha256sum', 'checksum',
+           'download', 'LocalFileServer', 'fetch_recorded', 'fetch_dataset_archive', 'BadArchive', 'extract_archive',
+           'deb_bytes', 'forget_download', 'fetch_unpacked', 'fetch_or_skip', 'section_cells', 'check_image',
+           'seed_everything', 'pick_device', 'in_colab', 'is_quick', 'quick', 'your_file', 'quick_mode', 'Report',
+           'plot_confusion', 'train_learner', 'efficientnet_lite0', 'efficientnet_lite0_os16', 'register_lite0',
+           'pretrained_backbone', 'imagenet_labels', 'imagenet_topk', 'at_least', 'writable_folder', 'error_line',
+           'answer_errors', 'script', 'try_script', 'read_jsonl', 'append_jsonl', 'smoke_run', 'firstnets_all']
 
 # %% ../nbs/00_core.ipynb #c5f01b4a
 def data_home() -> Path:
@@ -109,6 +109,17 @@ def _offline_hint(url, dest, fetch_hint):
     how = f"run `{fetch_hint}`" if fetch_hint else "download it"
     return f"Could not reach {url}. To get this file, {how} on a machine with internet access and put it at {dest}."
 
+# %% ../nbs/00_core.ipynb #423ad166
+import re
+
+def checksum(value: str | None, algo: str = 'sha256') -> str | None:
+    "`value` as a lower-case hex digest of `algo` (sha256: 64 digits, md5: 32), or None; a clear error otherwise."
+    digits = hashlib.new(algo).digest_size*2
+    if value is None: return None
+    if not re.fullmatch(f'[0-9a-fA-F]{{{digits}}}', str(value).strip()):
+        raise ValueError(f"{algo} {value!r}: expected {digits} hexadecimal digits")
+    return str(value).strip().lower()
+
 # %% ../nbs/00_core.ipynb #0b00db49
 def _mismatch(path, sha256: str | None = None, md5: str | None = None) -> str | None:
     "How `path` fails the expected checksums, or None if it matches them (or none is given)."
@@ -175,7 +186,8 @@ def download(url: str, dest, sha256: str | None = None, fetch_hint: str | None =
     """Fetch `url` to `dest`: reuse, resume (HTTP Range), verify `sha256`/`md5`, rename atomically, one at a time.
     `max_bytes` fetches only the file's first bytes (the head of a big streamable archive), resumably too."""
     with file_lock(dest):
-        return _download(url, dest, sha256, fetch_hint, chunk_size, timeout, progress, md5, max_bytes)
+        return _download(url, dest, checksum(sha256), fetch_hint, chunk_size, timeout, progress,
+                         checksum(md5, 'md5'), max_bytes)
 
 # %% ../nbs/00_core.ipynb #7df291f7
 class LocalFileServer:
@@ -221,13 +233,36 @@ class LocalFileServer:
         self.httpd.shutdown()
         self.httpd.server_close()
 
+# %% ../nbs/00_core.ipynb #9c7733fa
+def fetch_recorded(url: str, dest, sha256: str | None = None, fetch_hint: str | None = None, progress: bool = True,
+                   md5: str | None = None, max_bytes: int | None = None, check=None) -> Path:
+    """`download` `url` to `dest`, checked against a published `sha256`/`md5`, or else against the SHA-256 recorded in
+    `dest.parent/'checksums.json'` at its first download. `check(path)` says what is wrong with a file that arrived
+    whole but is not what was asked for (or None): it is deleted and nothing is recorded."""
+    dest = Path(dest)
+    sums_file = dest.parent/'checksums.json'
+    with file_lock(sums_file):
+        sums = json.loads(sums_file.read_text()) if sums_file.exists() else {}
+        known = sha256 or (None if md5 else sums.get(dest.name))
+        download(url, dest, sha256=known, fetch_hint=fetch_hint, progress=progress, md5=md5, max_bytes=max_bytes)
+        if check and (what := check(dest)):
+            dest.unlink()
+            raise DownloadError(f"{url} sent {what}; deleted {dest}, nothing recorded. Check the URL.")
+        sums[dest.name] = sha256sum(dest)
+        sums_file.write_text(json.dumps(sums, indent=1))
+    return dest
+
 # %% ../nbs/00_core.ipynb #b06d69b9
+def _is_deb(path) -> bool:
+    "Is `path` a Debian package (an `ar` archive whose first member is `debian-binary`)?"
+    with open(path, 'rb') as f: return f.read(21) == b'!<arch>\ndebian-binary'
+
 def _not_an_archive(path: Path) -> str | None:
-    "What `path` is, if it is not a zip or tar archive."
-    if zipfile.is_zipfile(path) or tarfile.is_tarfile(path): return None
+    "What `path` is, if it is not a zip, tar or Debian .deb archive."
+    if zipfile.is_zipfile(path) or tarfile.is_tarfile(path) or _is_deb(path): return None
     head = path.read_bytes()[:512].lower()
     html = b'<html' in head or b'<!doctype' in head
-    what = 'an HTML page (an error or login page?)' if html else 'not a zip or tar archive'
+    what = 'an HTML page (an error or login page?)' if html else 'not a zip, tar or .deb archive'
     return f"{path.stat().st_size:,} bytes that are {what}"
 
 # %% ../nbs/00_core.ipynb #52ea4dcc
@@ -236,41 +271,72 @@ def fetch_dataset_archive(url: str, dataset: str, sha256: str | None = None, fet
     """Download the archive `url` into `dataset_path(dataset)`, checked against a published `sha256` or `md5`, or,
     where none is published, the SHA-256 of the first download that was a real archive."""
     home = dataset_path(dataset)
-    sums_file = home/'checksums.json'
     archive = inside(home, url.rsplit('/', 1)[-1].split('?')[0] or 'download')
-    with file_lock(sums_file):
-        sums = json.loads(sums_file.read_text()) if sums_file.exists() else {}
-        known = sha256 or (None if md5 else sums.get(archive.name))
-        download(url, archive, sha256=known, fetch_hint=fetch_hint, progress=progress, md5=md5)
-        if (what := _not_an_archive(archive)):
-            archive.unlink()
-            raise DownloadError(f"{url} sent {what}; deleted {archive}, nothing recorded. Check the URL.")
-        sums[archive.name] = sha256sum(archive)
-        sums_file.write_text(json.dumps(sums, indent=1))
-    return archive
+    return fetch_recorded(url, archive, sha256, fetch_hint, progress, md5, check=_not_an_archive)
 
 # %% ../nbs/00_core.ipynb #a049d8c5
+import io
+
+class BadArchive(ValueError):
+    "An archive that can't be unpacked safely or at all; the message names it."
+
+def _ar_members(archive) -> dict:
+    "{name: bytes} of the members of an `ar` archive (the container of a Debian .deb)."
+    data, out, pos = Path(archive).read_bytes(), {}, 8
+    while pos + 60 <= len(data):
+        name, size = data[pos:pos+16].decode().strip().rstrip('/'), int(data[pos+48:pos+58].decode().strip() or 0)
+        if data[pos+58:pos+60] != b'`\n' or pos + 60 + size > len(data):
+            raise BadArchive(f"{archive}: the .deb is cut off or damaged at byte {pos:,}")
+        out[name] = data[pos+60:pos+60+size]
+        pos += 60 + size + size % 2
+    return out
+
+def _extract_tar(archive, t: tarfile.TarFile, dest: Path, check):
+    "Unpack the open tar `t` into `dest` after checking every member's path, link and kind."
+    for m in t.getmembers():
+        check(m.name)
+        if m.issym() or m.islnk(): check(str(Path(m.name).parent/m.linkname) if m.issym() else m.linkname)
+        if m.isdev(): raise BadArchive(f"{archive}: member {m.name!r} is a device file")
+    if getattr(tarfile, 'data_filter', None): t.extractall(dest, filter='data')
+    else: t.extractall(dest)  # Python < 3.10.12 / 3.11.4 has no extraction filters: checked above
+
 def extract_archive(archive, dest) -> Path:
-    "Unpack a zip or tar archive into `dest`, refusing members that would be written outside it."
+    """Unpack a zip, tar or Debian .deb (its files, `data.tar.*`) into `dest`, refusing members that would be
+    written outside it."""
     archive, dest = Path(archive), Path(dest).resolve()
     dest.mkdir(parents=True, exist_ok=True)
     def check(name):
         if not (dest/name).resolve().is_relative_to(dest):
-            raise ValueError(f"{archive}: member {name!r} would be written outside {dest}")
+            raise BadArchive(f"{archive}: member {name!r} would be written outside {dest}")
     if zipfile.is_zipfile(archive):
         with zipfile.ZipFile(archive) as z:
             for n in z.namelist(): check(n)
             z.extractall(dest)
     elif tarfile.is_tarfile(archive):
-        with tarfile.open(archive) as t:
-            for m in t.getmembers():
-                check(m.name)
-                if m.issym() or m.islnk(): check(str(Path(m.name).parent/m.linkname) if m.issym() else m.linkname)
-                if m.isdev(): raise ValueError(f"{archive}: member {m.name!r} is a device file")
-            if getattr(tarfile, 'data_filter', None): t.extractall(dest, filter='data')
-            else: t.extractall(dest)  # Python < 3.10.12 / 3.11.4 has no extraction filters: checked above
-    else: raise ValueError(f"{archive}: neither a zip nor a tar archive")
+        with tarfile.open(archive) as t: _extract_tar(archive, t, dest, check)
+    elif _is_deb(archive):
+        data = [v for k, v in _ar_members(archive).items() if k.startswith('data.tar')]
+        if not data: raise BadArchive(f"{archive}: a .deb without its data.tar member")
+        with tarfile.open(fileobj=io.BytesIO(data[0])) as t: _extract_tar(archive, t, dest, check)
+    else: raise BadArchive(f"{archive}: neither a zip, a tar nor a .deb archive")
     return dest
+
+# %% ../nbs/00_core.ipynb #37b142fe
+def deb_bytes(files: dict, control: str = 'Package: demo\nVersion: 1\nArchitecture: all\n') -> bytes:
+    "A Debian .deb (ar: debian-binary, control.tar.xz, data.tar.xz) installing `files` ({'usr/share/x': bytes})."
+    def tar_xz(members):
+        buf = io.BytesIO()
+        with tarfile.open(fileobj=buf, mode='w:xz') as t:
+            for name, data in members.items():
+                info = tarfile.TarInfo('./' + name)
+                info.size = len(data)
+                t.addfile(info, io.BytesIO(data))
+        return buf.getvalue()
+    out = [b'!<arch>\n']
+    for name, data in [('debian-binary', b'2.0\n'), ('control.tar.xz', tar_xz({'control': control.encode()})),
+                       ('data.tar.xz', tar_xz(files))]:
+        out += [f'{name:<16}{0:<12}{0:<6}{0:<6}{100644:<8}{len(data):<10}`\n'.encode(), data, b'\n'*(len(data) % 2)]
+    return b''.join(out)
 
 # %% ../nbs/00_core.ipynb #6cc92f5c
 import zlib
@@ -288,17 +354,32 @@ def forget_download(archive):
             sums_file.write_text(json.dumps(sums, indent=1))
     archive.unlink(missing_ok=True)
 
+def _check_md5s(folder: Path, md5s: dict, url: str, archive: Path):
+    "Each file named in `md5s` (the first match under `folder`) against its published MD5, once: the result is noted."
+    note = folder/'.firstnets-md5-checked.json'
+    if not md5s or (note.exists() and json.loads(note.read_text()) == md5s): return
+    for name, want in md5s.items():
+        for f in sorted(folder.rglob(name))[:1]:
+            if (got := file_digest(f, 'md5')) != checksum(want, 'md5'):
+                forget_download(archive)
+                raise DownloadError(f"{f.relative_to(folder)} (from {url}) has MD5 {got}, but {want} is published for "
+                                    f"it; deleted {archive.name} and what was unpacked: run again, or give another --url")
+    note.write_text(json.dumps(md5s))
+
 def fetch_unpacked(url: str, dataset: str, sha256: str | None = None, fetch_hint: str | None = None,
-                   progress: bool = True, md5: str | None = None) -> Path:
-    """`fetch_dataset_archive`, then unpack it once, atomically, into `dataset_path(dataset)/<archive>.unpacked`.
-    An archive that can't be unpacked (damaged inside) is deleted with its recorded checksum: the next run starts
+                   progress: bool = True, md5: str | None = None, md5s: dict | None = None) -> Path:
+    """`fetch_dataset_archive`, then unpack it once, atomically, into `dataset_path(dataset)/<archive>.unpacked`, and
+    check the unpacked files named in `md5s` ({file name: published MD5}). An archive that can't be unpacked (damaged
+    inside, unsafe) or fails a check is deleted with its recorded checksum and what came from it: the next run starts
     clean."""
     archive = fetch_dataset_archive(url, dataset, sha256, fetch_hint, progress, md5)
-    try: return build_once(archive.with_name(archive.name + '.unpacked'), lambda tmp: extract_archive(archive, tmp))
-    except (zipfile.BadZipFile, tarfile.TarError, EOFError, zlib.error) as e:
+    try: folder = build_once(archive.with_name(archive.name + '.unpacked'), lambda tmp: extract_archive(archive, tmp))
+    except (zipfile.BadZipFile, tarfile.TarError, EOFError, zlib.error, BadArchive) as e:
         forget_download(archive)
-        raise DownloadError(f"{archive}: the archive from {url} is damaged inside ({e}); deleted it, run again"
-                            ) from None
+        raise DownloadError(f"{archive}: the archive from {url} can't be unpacked ({e}); deleted it: run again to fetch "
+                            "it afresh, or give another --url") from None
+    _check_md5s(folder, dict(md5s or {}), url, archive)
+    return folder
 
 # %% ../nbs/00_core.ipynb #dd5bc3cf
 def fetch_or_skip(fetch, what: str, *args, **kwargs):
@@ -364,6 +445,26 @@ def is_quick() -> bool:
 def quick(full, small):
     "`small` in quick mode, else `full`."
     return small if is_quick() else full
+
+# %% ../nbs/00_core.ipynb #45ebbe4d
+def your_file(path=None, example=None, what: str = 'file') -> Path:
+    """The input a reader tries a model on: `path` if given; on Colab with none given, the first file uploaded through
+    the browser (saved in the data home's `uploads`); else the bundled `example`, with a line saying so."""
+    if path is not None:
+        p = Path(path).expanduser()
+        if not p.is_file(): raise FileNotFoundError(f"{p}: no such file (give the path of your {what})")
+        return p
+    if in_colab():
+        from google.colab import files
+        print(f"Choose your {what} to upload (or cancel to use the example).")
+        for name, data in (files.upload() or {}).items():
+            dest = inside(dataset_path('uploads'), Path(name).name)
+            dest.write_bytes(data)
+            return dest
+    if example is None: raise ValueError(f"no {what} given and no example to fall back on")
+    print(f"No {what} of yours given, so using the example {Path(example).name}: set the path in this cell" +
+          ("." if in_colab() else ", or open the lesson on Colab to upload one."))
+    return Path(example)
 
 # %% ../nbs/00_core.ipynb #8d7a6580
 def quick_mode(quick: bool | None = None) -> bool:

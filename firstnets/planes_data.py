@@ -11,7 +11,7 @@ import numpy as np, pandas as pd
 from PIL import Image, ImageDraw, ImageFilter
 from fastai.vision.all import Transform, PILImage
 from .core import cache_folder, build_once, check_image, download, DownloadError, fetch_unpacked
-from .core import inside, error_line, forget_download
+from .core import inside, error_line, forget_download, checksum
 from .core import append_jsonl, read_jsonl, script, NonNegativeFloat
 
 
@@ -553,19 +553,13 @@ FGVC_URL = 'https://www.robots.ox.ac.uk/~vgg/data/fgvc-aircraft/archives/fgvc-ai
 FGVC_MD5 = 'd4acdd33327262359767eeaa97a4f732'  # published on the VGG page, archives/fgvc-aircraft-2013b.html
 
 
-def _checksum_arg(value, digits: int, flag: str):
-    "`value` lower-cased if it is `digits` hex digits (or None); refused before a 2.75 GB download otherwise."
-    if value is not None and not re.fullmatch(f'[0-9a-fA-F]{{{digits}}}', value.strip()):
-        raise ValueError(f"{flag} {value!r}: expected {digits} hexadecimal digits")
-    return value and value.strip().lower()
-
 # %% ../nbs/11_planes_data.ipynb #1eb014e9
 def fetch_fgvc(
     url: str | None = None, sha256: str | None = None, progress: bool = True, md5: str | None = None
 ) -> Path:
     """Download FGVC-Aircraft (from `url`, a mirror, if given), check it against the published MD5 unless you give
     your own `sha256` or `md5`, unpack it once; returns the `fgvc-aircraft-2013b` folder for `load_fgvc`."""
-    sha256, md5 = _checksum_arg(sha256, 64, '--sha256'), _checksum_arg(md5, 32, '--md5')
+    sha256, md5 = checksum(sha256), checksum(md5, 'md5')   # refused before a 2.75 GB download
     if sha256 is None and md5 is None:
         md5 = FGVC_MD5  # a mirror serves the same file
     url = url or FGVC_URL
