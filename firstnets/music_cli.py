@@ -4,21 +4,30 @@
 
 # %% ../nbs/22_music_cli.ipynb #4a74d75f
 from __future__ import annotations
-import argparse, json, sys, time, warnings
+import argparse, difflib, json, os, sys, time, warnings
+from contextlib import contextmanager
 from pathlib import Path
-import numpy as np, pandas as pd, torch
+import numpy as np, pandas as pd, threadpoolctl, torch
+from scipy.optimize import minimize
+from fastcore.script import store_true
 from .core import (Report, quick_mode, seed_everything, script, answer_errors, writable_folder, PositiveInt,
                             PositiveFloat)
 from .music_data import (ListeningData, default_music_data, make_listening_data, load_interactions,
                                   load_hetrec, load_lastfm_360k, load_lastfm_1k, load_movielens,
-                                  fetch_movielens)
+                                  fetch_movielens, write_hetrec_like)
 from .music import (split_pairs, bpr_learner, svd_embedding, eval_users, tsne_map, plot_tsne,
                              artist_neighbours, music_config, bpr_factors, Factors, implicit_als, implicit_bpr,
-                             compare_models, plot_scores, play_matrix)
+                             compare_models, plot_scores, play_matrix, precision_at_k, _unit)
 
 
 # %% auto #0
-__all__ = ['LOSS', 'LASTFM_LOADERS', 'run_music', 'firstnets_music', 'music_bench', 'firstnets_music_bench']
+__all__ = ['TSNE_BUDGET', 'LOSS', 'FOLD_IN_REG', 'LASTFM_LOADERS', 'StageTimer', 'run_music', 'find_artists', 'fold_in_user',
+           'nearest_artists', 'recommend_for', 'your_artists', 'fold_in_precision', 'firstnets_music', 'music_bench',
+           'hetrec_bench', 'firstnets_music_bench']
+
+# %% ../nbs/22_music_cli.ipynb #486140e2
+TSNE_BUDGET = dict(n=2000, max_iter=500)   # points and iterations of the CLI's map (profiled on hetrec's size)
+
 
 # %% ../nbs/22_music_cli.ipynb #2a47ed20
 def _log_comparison(r: Report, table: pd.DataFrame, X, data: ListeningData, seed=42):
@@ -35,7 +44,7 @@ def _log_comparison(r: Report, table: pd.DataFrame, X, data: ListeningData, seed
     if 'precision@10' in table: r.log(popularity_precision_at_10=clean(table.loc['popularity', 'precision@10']))
     r.save_fig(plot_scores(table.drop(columns='seconds'), 'fastai BPR against implicit, SVD and popularity'), 'models')
     if 'kNN genre agreement' not in table or table['kNN genre agreement'].isna().all(): return
-    Y, idx, trust = tsne_map(X, data.labels, seed, n=3000)
+    Y, idx, trust = tsne_map(X, data.labels, seed, **TSNE_BUDGET)
     r.log(trustworthiness=trust, n_labelled_items=int(data.labels.notna().sum()))
     fig, ax = plt.subplots(figsize=(8, 8))
     knn = table.loc['fastai BPR', 'kNN genre agreement']
@@ -55,39 +64,154 @@ def _write_tables(out, X, data: ListeningData, train, labels=None) -> pd.DataFra
     emb.to_csv(Path(out)/'item_embeddings.csv', index=False, float_format='%.5f')
     return nb
 
+# %% ../nbs/22_music_cli.ipynb #1776a2f0
+class StageTimer:
+    "Wall-clock and CPU seconds (all threads) of named stages, in the order they ran: `with timer('train'): ...`."
+    def __init__(self): self.wall, self.cpu = {}, {}
+    @contextmanager
+    def __call__(self, name: str):
+        w, c = time.perf_counter(), time.process_time()
+        try: yield
+        finally:
+            self.wall[name] = round(self.wall.get(name, 0) + time.perf_counter() - w, 2)
+            self.cpu[name] = round(self.cpu.get(name, 0) + time.process_time() - c, 2)
+    def rows(self) -> list[dict]:
+        "One row per stage, in order (a list: metrics.json sorts the keys of a dict)."
+        return [dict(stage=k, seconds=w, cpu_seconds=self.cpu[k]) for k, w in self.wall.items()]
+
+
 # %% ../nbs/22_music_cli.ipynb #a69ae020
 LOSS = 'BPR (weighted by 1+log count), 4 negatives per pair, half uniform, half by popularity'
 
 def run_music(data: ListeningData | None = None, out='runs/music', quick: bool | None = None, epochs=None, seed=42,
-              n_eval_users=2000) -> dict:
-    "Train fastai BPR, implicit's ALS and BPR and the SVD baseline; write metrics, the comparison, embeddings, t-SNE."
-    quick, t_start = quick_mode(quick), time.time()
+              n_eval_users=2000, timer: StageTimer | None = None) -> dict:
+    """Train fastai BPR, implicit's ALS and BPR and the SVD baseline; write metrics, the comparison, embeddings, t-SNE.
+    Each stage's seconds go into `timer` (a fresh one if None) and metrics.json."""
+    quick, t_start, timer = quick_mode(quick), time.time(), timer or StageTimer()
     cfg = music_config(quick)
     epochs = cfg['epochs'] if epochs is None else epochs   # 0 is refused, not read as 'the default'
     if int(epochs) != epochs or epochs < 1:
         raise ValueError(f"epochs must be a whole number of at least 1, got {epochs}")
     r = Report(writable_folder(out, 'out'))
-    data = default_music_data(quick, seed) if data is None else data
-    train, test = split_pairs(data, seed=seed)
-    learn = bpr_learner(train, test, data.n_users, data.n_items, bs=cfg['bs'], n_neg=cfg['n_neg'], seed=seed)
-    t0 = time.time()
-    learn.fit_one_cycle(epochs, cfg['lr'])
-    models = {'fastai BPR': bpr_factors(learn, time.time() - t0)}
-    learn.remove_cbs(learn.cbs.filter(lambda c: type(c).__name__ == 'ProgressCallback'))
-    t0 = time.time()
-    models['SVD'] = Factors(*svd_embedding(data, train, seed=seed), time.time() - t0)
-    models['implicit ALS'] = implicit_als(data, train, seed=seed)
-    models['implicit BPR'] = implicit_bpr(data, train, seed=seed)
-    table = compare_models(models, data, train, test, eval_users(test, n_eval_users, seed), seed)
+    with timer('data and split'):
+        data = default_music_data(quick, seed) if data is None else data
+        train, test = split_pairs(data, seed=seed)
+    with timer('fastai BPR'):
+        learn = bpr_learner(train, test, data.n_users, data.n_items, bs=cfg['bs'], n_neg=cfg['n_neg'], seed=seed)
+        t0 = time.time()
+        learn.fit_one_cycle(epochs, cfg['lr'])
+        models = {'fastai BPR': bpr_factors(learn, time.time() - t0)}
+        learn.remove_cbs(learn.cbs.filter(lambda c: type(c).__name__ == 'ProgressCallback'))
+    with timer('SVD'):
+        t0 = time.time()
+        models['SVD'] = Factors(*svd_embedding(data, train, seed=seed), time.time() - t0)
+    with timer('implicit ALS'): models['implicit ALS'] = implicit_als(data, train, seed=seed)
+    with timer('implicit BPR'): models['implicit BPR'] = implicit_bpr(data, train, seed=seed)
+    with timer('metrics (kNN, NMI, precision@10)'), threadpoolctl.threadpool_limits(1):   # one thread: see tsne_map
+        table = compare_models(models, data, train, test, eval_users(test, n_eval_users, seed), seed)
     r.log(n_users=data.n_users, n_items=data.n_items, n_pairs=len(data.pairs), source=data.source, dropped=data.dropped,
           train_seconds=round(models['fastai BPR'].seconds, 2), svd_seconds=round(models['SVD'].seconds, 2),
           epochs=epochs, loss=LOSS, **{k: v for k, v in cfg.items() if k != 'epochs'})
-    _log_comparison(r, table, models['fastai BPR'].items, data, seed)
-    labelled = data.labels is not None and data.labels.notna().sum() >= 20
-    _write_tables(out, models['fastai BPR'].items, data, train, data.labels if labelled else None)
-    r.log(seconds=round(time.time() - t_start, 1))
+    with timer('models.png, t-SNE, tsne.png'): _log_comparison(r, table, models['fastai BPR'].items, data, seed)
+    with timer('neighbours.md, item_embeddings.csv'):
+        labelled = data.labels is not None and data.labels.notna().sum() >= 20
+        _write_tables(out, models['fastai BPR'].items, data, train, data.labels if labelled else None)
+    r.log(seconds=round(time.time() - t_start, 1), stages=timer.rows())
     r.write()
     return r.metrics
+
+
+# %% ../nbs/22_music_cli.ipynb #6aaf2912
+def find_artists(names, items, n_suggest=3) -> tuple[list[int], dict]:
+    """Codes of the `names` found among `items` (exactly, else ignoring case and extra spaces), and for each name not
+    found, its closest spellings in `items` (difflib, at most `n_suggest`; empty if nothing is close)."""
+    items = [str(i) for i in items]
+    exact = {n: k for k, n in enumerate(items)}
+    folded = {}
+    for k, n in enumerate(items): folded.setdefault(' '.join(n.casefold().split()), k)
+    codes, unknown = [], {}
+    for name in names:
+        key = ' '.join(str(name).casefold().split())
+        k = exact.get(str(name), folded.get(key))
+        if k is None:
+            close = difflib.get_close_matches(key, list(folded), n=n_suggest, cutoff=0.6)
+            unknown[name] = [items[folded[c]] for c in close]
+        elif k not in codes: codes.append(k)
+    return codes, unknown
+
+
+# %% ../nbs/22_music_cli.ipynb #2532a94e
+FOLD_IN_REG = 0.01   # the penalty of the fitted user vector, chosen below on validation data
+
+def fold_in_user(F: Factors, liked, reg: float = FOLD_IN_REG) -> np.ndarray:
+    """A user vector for a new listener who plays the artists `liked` (codes), the artist vectors held fixed: the one
+    that minimises the BPR loss of every liked artist against every other artist, plus `reg` times its squared length.
+    The loss is convex in the vector's numbers, so L-BFGS finds the best one in a few dozen steps."""
+    V = np.asarray(F.items, np.float64)
+    b = np.zeros(len(V)) if F.item_bias is None else np.asarray(F.item_bias, np.float64)
+    liked = np.asarray(liked, np.int64)
+    other = np.setdiff1d(np.arange(len(V)), liked)
+    def loss(u):
+        s = V @ u + b
+        gap = s[liked][:, None] - s[other][None, :]              # liked x others
+        p = 1/(1 + np.exp(np.minimum(gap, 30)))                  # sigmoid(-gap): the gradient's weights
+        value = np.logaddexp(0, -gap).mean() + reg*u @ u
+        n = gap.size
+        grad = -(p.sum(1) @ V[liked] - p.sum(0) @ V[other])/n + 2*reg*u
+        return value, grad
+    return minimize(loss, np.zeros(V.shape[1]), jac=True, method='L-BFGS-B').x
+
+
+# %% ../nbs/22_music_cli.ipynb #d0c2efa9
+def nearest_artists(X, codes, k=5) -> np.ndarray:
+    "The `k` cosine-nearest other artists of each artist in `codes` (rows), nearest first."
+    U = _unit(np.asarray(X, np.float32))
+    sim = U[codes] @ U.T
+    sim[np.arange(len(codes)), codes] = -np.inf
+    return np.argsort(-sim, axis=1, kind='stable')[:, :k]
+
+
+# %% ../nbs/22_music_cli.ipynb #856a9770
+def recommend_for(F: Factors, liked, n=10, reg: float = FOLD_IN_REG) -> tuple[np.ndarray, np.ndarray]:
+    "The `n` best-scored artists (codes, scores) for a new listener who plays `liked`, those left out."
+    u = fold_in_user(F, liked, reg)
+    s = np.asarray(F.items) @ u + (0 if F.item_bias is None else F.item_bias)
+    s[np.asarray(liked)] = -np.inf
+    top = np.argsort(-s, kind='stable')[:n]
+    return top, s[top]
+
+
+# %% ../nbs/22_music_cli.ipynb #f54d5961
+def your_artists(names, F: Factors, items, n=5,
+                 reg: float = FOLD_IN_REG) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
+    """For the artists a listener names: each known one's `n` cosine-nearest artists, `n` recommendations for a new
+    listener who likes them all (`recommend_for`), and one line for each name that isn't in `items`."""
+    items = pd.Index(items)
+    codes, unknown = find_artists(names, items)
+    notes = [f"{name!r} is not in this data" + (f"; did you mean {', '.join(map(repr, close))}?" if close
+                                                else "; no name is close") for name, close in unknown.items()]
+    if not codes:
+        return (pd.DataFrame(columns=['artist', 'nearest artists']), pd.DataFrame(columns=['artist', 'score']),
+                notes + ['none of the names is in this data, so there is nothing to recommend from'])
+    near = nearest_artists(F.items, codes, n)
+    nb = pd.DataFrame({'artist': items[codes], 'nearest artists': [', '.join(items[r]) for r in near]})
+    top, score = recommend_for(F, codes, n, reg)
+    recs = pd.DataFrame({'artist': items[top], 'score': np.round(score, 2)}, index=pd.RangeIndex(1, len(top) + 1))
+    return nb, recs, notes
+
+
+# %% ../nbs/22_music_cli.ipynb #8e5e1bbf
+def fold_in_precision(F: Factors, train, test, users, k=10, reg: float = FOLD_IN_REG) -> dict:
+    """precision@k on `users`' held-out artists, their user vectors made three ways from their training artists alone:
+    fitted (`fold_in_user`), the average of their artists' vectors, and (for comparison) the vectors learnt in
+    training."""
+    liked = train[train['user'].isin(users)].groupby('user')['item'].apply(np.array)
+    V = np.asarray(F.items)
+    ways = {'fitted user vector': np.stack([fold_in_user(F, liked[u], reg) for u in users]),
+            'average of their artists': np.stack([V[liked[u]].mean(0) for u in users]),
+            'trained user vector': F.users[users]}
+    bias = 0 if F.item_bias is None else F.item_bias
+    return {name: precision_at_k(U @ V.T + bias, train, test, users, k) for name, U in ways.items()}
 
 
 # %% ../nbs/22_music_cli.ipynb #01b328d0
@@ -140,8 +264,9 @@ def firstnets_music(argv=None):
         p.error(f"--lastfm must name one of {sorted(LASTFM_LOADERS)}, not {a.lastfm[0]!r}")
     def main():
         writable_folder(a.out)
-        data = _music_data(a)   # what the loaders drop or replace: one warning line each (answer_errors)
-        metrics = run_music(data, out=a.out, quick=a.quick or None, epochs=a.epochs)
+        timer = StageTimer()
+        with timer('load'): data = _music_data(a)   # what the loaders drop or replace: one warning line each
+        metrics = run_music(data, out=a.out, quick=a.quick or None, epochs=a.epochs, timer=timer)
         print(json.dumps(metrics, indent=1, default=str))
     answer_errors('firstnets_music', main, a.debug)
 
@@ -223,6 +348,36 @@ def music_bench(scale: float = 1.0, bs: int = 131072, folder=None, n_neg: int = 
                 load_average_after=[round(v, 2) for v in os.getloadavg()])
 
 
+# %% ../nbs/22_music_cli.ipynb #041d0a69
+def hetrec_bench(folder=None, seed: int = 0) -> dict:
+    """Time the whole `firstnets_music --lastfm hetrec` run, as a user runs it (a fresh process, imports included), on a
+    HetRec-sized folder from `write_hetrec_like`: its total and CPU seconds, and each stage's from its metrics.json."""
+    import resource, subprocess, tempfile
+    folder = writable_folder(folder, '--folder') if folder else Path(tempfile.mkdtemp())
+    t0 = time.perf_counter()
+    data_dir = write_hetrec_like(folder/'hetrec2011-lastfm-2k', seed=seed)
+    t_gen, load_before = time.perf_counter() - t0, os.getloadavg()
+    cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    res = subprocess.run([sys.executable, '-c', 'from firstnets.music_cli import firstnets_music; firstnets_music()',
+                          '--lastfm', 'hetrec', str(data_dir), '--out', str(folder/'run')], capture_output=True,
+                         text=True)
+    wall, cpu1 = time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_CHILDREN)
+    if res.returncode: raise RuntimeError(f"firstnets_music failed on {data_dir}: {res.stderr.strip()[-500:]}")
+    m = json.loads((folder/'run'/'metrics.json').read_text())
+    stages = {r['stage']: r['seconds'] for r in m['stages']}
+    inside = sum(stages.values())
+    return dict(n_users=m['n_users'], n_items=m['n_items'], n_pairs=m['n_pairs'], generate_seconds=round(t_gen, 1),
+                run_seconds=round(wall, 1), run_cpu_seconds=round(cpu1.ru_utime + cpu1.ru_stime - cpu0.ru_utime
+                                                                  - cpu0.ru_stime, 1),
+                stage_seconds={'start and imports': round(wall - inside, 2), **stages},
+                stage_cpu_seconds={r['stage']: r['cpu_seconds'] for r in m['stages']},
+                knn_label_accuracy=m['knn_label_accuracy'], nmi=m['nmi'], precision_at_10=m['precision_at_10'],
+                trustworthiness=round(m['trustworthiness'], 4), threads=torch.get_num_threads(),
+                load_average_before=[round(v, 2) for v in load_before],
+                load_average_after=[round(v, 2) for v in os.getloadavg()])
+
+
 # %% ../nbs/22_music_cli.ipynb #5d02fa1f
 @script
 def firstnets_music_bench(
@@ -230,7 +385,9 @@ def firstnets_music_bench(
     bs: PositiveInt = 131072,  # training batch size
     folder: str = None,  # where to write the generated TSV (default: a temporary folder)
     n_neg: PositiveInt = 1,  # negatives per pair (1, as implicit's BPR draws)
+    hetrec: store_true = False,  # instead: time each stage of `firstnets_music --lastfm hetrec`, HetRec-sized
 ):
-    "Benchmark loading, one fastai BPR epoch, one implicit BPR epoch and SVD at Last.fm-360K scale; prints JSON."
-    print(json.dumps(music_bench(scale, bs, folder, n_neg), indent=1))
+    """Benchmark loading, one fastai BPR epoch, one implicit BPR epoch and SVD at Last.fm-360K scale, or with --hetrec
+    the whole `firstnets_music` run stage by stage; prints JSON."""
+    print(json.dumps(hetrec_bench(folder) if hetrec else music_bench(scale, bs, folder, n_neg), indent=1))
 

@@ -13,15 +13,15 @@ from fastcore.script import Param
 from fastai.callback.core import Callback
 from fastai.data.load import DataLoader
 from fastai.optimizer import OptimWrapper
-from .core import quick_mode, script, DownloadError, forget_download
+from .core import quick_mode, script, DownloadError, forget_download, fetch_unpacked
 
 # %% auto #0
-__all__ = ['LASTFM_URLS', 'LASTFM_TARGETS', 'LASTFM_MD5', 'MOVIELENS_URL', 'MOVIELENS_SHA256', 'GENRES', 'ListeningData',
-           'from_pairs', 'load_hetrec', 'write_hetrec_fixture', 'load_lastfm_360k', 'load_lastfm_1k',
+__all__ = ['LASTFM_URLS', 'LASTFM_TARGETS', 'LASTFM_MD5', 'MOVIELENS_URL', 'MOVIELENS_SHA256', 'GENRES', 'HETREC_NOISE_TAGS',
+           'ListeningData', 'from_pairs', 'load_hetrec', 'write_hetrec_fixture', 'load_lastfm_360k', 'load_lastfm_1k',
            'write_lastfm_fixtures', 'fetch_lastfm', 'firstnets_fetch_lastfm', 'load_movielens',
            'write_movielens_fixture', 'fetch_movielens', 'firstnets_fetch_movielens', 'load_interactions',
-           'make_listening_data', 'default_music_data', 'BPRBatches', 'BPRGap', 'bpr_gap', 'SparseAdamW',
-           'sparse_adamw', 'TorchThreads']
+           'make_listening_data', 'default_music_data', 'write_hetrec_like', 'BPRBatches', 'BPRGap', 'bpr_gap',
+           'SparseAdamW', 'sparse_adamw', 'TorchThreads']
 
 # %% ../nbs/12_music_data.ipynb #6ed61368
 @dataclass
@@ -200,7 +200,8 @@ def load_hetrec(folder, min_user_items=2, min_item_users=2) -> ListeningData:
     names = (_read_tsv(folder/'artists.dat', dtype=str, need=('id', 'name')).set_index('id')['name'] if has_names
              else pd.Series(dtype=str))
     _warn_replaced(folder/'artists.dat', names, 'artist name')
-    ua['name'] = ua['artistID'].map(lambda a: names.get(a) if isinstance(names.get(a), str) else f'artist {a}')
+    named = ua['artistID'].map(names[~names.index.duplicated(keep=False)])   # an id listed twice has no one name
+    ua['name'] = named.where(named.notna(), 'artist ' + ua['artistID'])
     # an artist's *name* is its item key; two different ids with one name stay apart by their id
     dup = names[names.duplicated(keep=False)] if len(names) else names
     if len(dup): ua['name'] = [f'{n} [{a}]' if a in dup.index else n for a, n in zip(ua['artistID'], ua['name'])]
@@ -213,7 +214,8 @@ def load_hetrec(folder, min_user_items=2, min_item_users=2) -> ListeningData:
         top['tag_order'] = pd.to_numeric(top['tagID'], errors='coerce')
         top = top.sort_values(['artistID', 'n', 'tag_order'], ascending=[True, False, True])
         top = top.drop_duplicates('artistID').set_index('artistID')['tagID'].map(tags)
-        labels = {ua_name: top.get(a) for a, ua_name in zip(ua['artistID'], ua['name']) if a in top.index}
+        tag = ua['artistID'].map(top)
+        labels = dict(zip(ua['name'][tag.notna()], tag[tag.notna()]))
     users = pd.to_numeric(ua['userID'], errors='coerce')   # numbers, when they all are: users sort as 2, 3, ..., 10
     users = ua['userID'] if users.isna().any() else users.astype(np.int64)
     return from_pairs(users, ua['name'], ua['weight'], labels, f'hetrec ({folder})', min_user_items,
@@ -331,7 +333,8 @@ LASTFM_URLS = {
     '1k': 'http://mtg.upf.edu/static/datasets/last.fm/lastfm-dataset-1K.tar.gz',
 }
 LASTFM_TARGETS = {'hetrec': 'user_artists.dat', '360k': 'usersha1-artmbid-artname-plays.tsv',
-                  '1k': 'userid-timestamp-artid-artname-traid-traname.tsv'}# MD5s of the unpacked files, as each dump's README publishes them (hetrec's publishes none)
+                  '1k': 'userid-timestamp-artid-artname-traid-traname.tsv'}
+# MD5s of the unpacked files, as each dump's README publishes them (hetrec's publishes none)
 LASTFM_MD5 = {
     'hetrec': {},
     '360k': {'usersha1-artmbid-artname-plays.tsv': 'be672526eb7c69495c27ad27803148f1',
@@ -342,31 +345,6 @@ LASTFM_MD5 = {
 }
 
 
-# %% ../nbs/12_music_data.ipynb #4a79e2e8
-def _fetch_checked(url: str, dataset: str, sha256=None, fetch_hint=None, progress=True, md5s=None) -> Path:
-    """`fetch_unpacked`, then the unpacked files named in `md5s` checked against their published MD5 (once; the result
-    is noted in the folder). A damaged archive or a failed check deletes the archive and all that came from it."""
-    from firstnets.core import fetch_unpacked, dataset_path, file_digest
-    archive = dataset_path(dataset)/(url.rsplit('/', 1)[-1].split('?')[0] or 'download')   # where core puts it
-    try: folder = fetch_unpacked(url, dataset, sha256, fetch_hint, progress)
-    except (tarfile.TarError, zipfile.BadZipFile, EOFError, zlib.error, ValueError) as e:
-        if isinstance(e, ValueError) and not str(e).startswith(f'{archive}:'): raise   # not about unpacking it
-        forget_download(archive)
-        raise DownloadError(f"{archive}: the archive from {url} can't be unpacked ({e}); deleted it: run again to "
-                            "fetch it afresh, or give another --url") from None
-    note, md5s = folder/'.firstnets-md5-checked.json', dict(md5s or {})
-    if md5s and not (note.exists() and json.loads(note.read_text()) == md5s):
-        for name, want in md5s.items():
-            for f in sorted(folder.rglob(name))[:1]:
-                if (got := file_digest(f, 'md5')) != want:
-                    forget_download(archive)
-                    raise DownloadError(f"{f.relative_to(folder)} (from {url}) has MD5 {got}, but its README publishes "
-                                        f"{want}; deleted {archive.name} and what was unpacked: run again, or give "
-                                        "another --url")
-        note.write_text(json.dumps(md5s))
-    return folder
-
-
 # %% ../nbs/12_music_data.ipynb #be373a31
 def fetch_lastfm(which: str, url: str | None = None, sha256: str | None = None, progress: bool = True,
                  md5s: dict | None = None) -> Path:
@@ -375,8 +353,8 @@ def fetch_lastfm(which: str, url: str | None = None, sha256: str | None = None, 
     if which not in LASTFM_URLS:
         raise ValueError(f"unknown Last.fm dump {which!r}; choose one of {sorted(LASTFM_URLS)}")
     url = url or LASTFM_URLS[which]
-    folder = _fetch_checked(url, f'lastfm-{which}', sha256, f'firstnets_fetch_lastfm {which}', progress,
-                            LASTFM_MD5[which] if md5s is None else md5s)
+    folder = fetch_unpacked(url, f'lastfm-{which}', sha256, f'firstnets_fetch_lastfm {which}', progress,
+                            md5s=LASTFM_MD5[which] if md5s is None else md5s)
     found = sorted(folder.rglob(LASTFM_TARGETS[which]))
     if not found:
         forget_download(folder.with_name(folder.name.removesuffix('.unpacked')))
@@ -452,7 +430,7 @@ def fetch_movielens(url: str | None = None, sha256: str | None = None, progress:
     "Download and unpack MovieLens ml-latest-small (from the lenskit sdist on PyPI by default); returns its folder."
     sha256 = sha256 or (MOVIELENS_SHA256 if url is None else None)
     url = url or MOVIELENS_URL
-    folder = _fetch_checked(url, 'movielens-small', sha256, 'firstnets_fetch_movielens', progress)
+    folder = fetch_unpacked(url, 'movielens-small', sha256, 'firstnets_fetch_movielens', progress)
     found = [p for p in sorted(folder.rglob('ratings.csv')) if p.parent.name == 'ml-latest-small']
     if not found:
         forget_download(folder.with_name(folder.name.removesuffix('.unpacked')))
@@ -571,6 +549,84 @@ def default_music_data(quick: bool | None = None, seed: int = 42) -> ListeningDa
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
         return make_listening_data(**size, seed=seed)
+
+# %% ../nbs/12_music_data.ipynb #8c9e9025
+HETREC_NOISE_TAGS = ['seen live', 'female vocalists', 'favorites', 'awesome', 'love', 'beautiful', 'male vocalists',
+                     'british', 'american', '80s', '90s', 'chillout', 'singer-songwriter', 'cover',
+                     'under 2000 listeners']
+
+def _hetrec_like_pairs(rng, n_users, n_artists, n_pairs, taste=0.75, zipf=0.9):
+    """(user, artist) codes, each user's first `m` distinct draws (m <= 50, summing to `n_pairs`), and each artist's
+    sub-genre: draws from the user's 1-3 favourite sub-genres with probability `taste`, else from all, by popularity."""
+    n_sub = sum(len(s) for s in GENRES.values())
+    sub = rng.permutation(np.arange(n_artists) % n_sub)
+    pop = (1.0/np.arange(1, n_artists + 1)**zipf)[rng.permutation(n_artists)]
+    m = np.full(n_users, 50)
+    np.subtract.at(m, rng.choice(n_users, 50*n_users - n_pairs), 1)
+    fav = rng.integers(0, n_sub, (n_users, 3))
+    fav[:, 1:] = np.where(rng.random((n_users, 2)) < 0.75, (fav[:, :1]//3)*3 + rng.integers(0, 3, (n_users, 2)),
+                          fav[:, 1:])
+    n_fav = rng.integers(1, 4, n_users)
+    order = np.argsort(sub, kind='stable')
+    starts = np.searchsorted(sub[order], np.arange(n_sub + 1))
+    cdf_sub = np.concatenate([np.cumsum(pop[order[a:b]])/pop[order[a:b]].sum() + k
+                              for k, (a, b) in enumerate(zip(starts[:-1], starts[1:]))])
+    user = np.repeat(np.arange(n_users), 4*m)          # 4 draws per slot; the first m distinct are kept
+    pick = fav[user, (rng.random(len(user))*n_fav[user]).astype(np.int64)]
+    item = np.where(rng.random(len(user)) < taste,
+                    order[np.minimum(np.searchsorted(cdf_sub, pick + rng.random(len(user))), n_artists - 1)],
+                    np.minimum(np.searchsorted(np.cumsum(pop)/pop.sum(), rng.random(len(user))), n_artists - 1))
+    df = pd.DataFrame({'user': user, 'item': item}).drop_duplicates()
+    df = df[df.groupby('user').cumcount().to_numpy() < m[df['user'].to_numpy()]]
+    # artists no draw reached take the place of draws of artists with several listeners: the one-listener tail
+    cnt = np.bincount(df['item'], minlength=n_artists)
+    unused = np.flatnonzero(cnt == 0)
+    take = rng.choice(np.flatnonzero(cnt[df['item'].to_numpy()] > 3), len(unused), replace=False)
+    items = df['item'].to_numpy().copy()
+    items[take] = unused
+    return df['user'].to_numpy(), items, sub
+
+
+# %% ../nbs/12_music_data.ipynb #f6b4d1a2
+def write_hetrec_like(folder, seed: int = 0, n_users=1892, n_artists=17632, n_pairs=92834, n_tags=11946,
+                      n_tas=186479, n_friend_pairs=12717, tag_pow=0.7) -> Path:
+    """Write a folder in hetrec2011-lastfm-2k's real layout at its real sizes (planted sub-genres as the main tags), for
+    timing the whole pipeline offline; `tag_pow` tilts tagging towards artists with many listeners."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(seed)
+    u, a, sub = _hetrec_like_pairs(rng, n_users, n_artists, n_pairs)
+    subs = [s for ss in GENRES.values() for s in ss]
+    uid = np.arange(2, n_users + 2)                                       # the dump's ids start at 2 (users) ...
+    aid = np.sort(rng.choice(np.arange(1, int(n_artists*1.07)), n_artists, replace=False))   # ... and have gaps
+    tsv = lambda df, name: df.to_csv(folder/name, sep='\t', index=False)
+    w = np.maximum(1, rng.lognormal(np.log(260), 1.5, len(u))).astype(np.int64)
+    tsv(pd.DataFrame({'userID': uid[u], 'artistID': aid[a], 'weight': w}).sort_values(['userID', 'weight'],
+        ascending=[True, False]), 'user_artists.dat')
+    names = [f'{subs[s].title()} Artist {k}' for k, s in enumerate(sub)]
+    urls = ['http://www.last.fm/music/' + n.replace(' ', '+') for n in names]
+    tsv(pd.DataFrame({'id': aid, 'name': names, 'url': urls, 'pictureURL': ''}), 'artists.dat')
+    named = subs + list(GENRES) + HETREC_NOISE_TAGS
+    tail = [f'tag {k}' if k % 50 else f'm\xfasica {k}' for k in range(n_tags - len(named))]
+    (folder/'tags.dat').write_bytes(('tagID\ttagValue\n' + ''.join(f'{k}\t{t}\n' for k, t in
+                                                                    enumerate(named + tail, 1))).encode('latin-1'))
+    listeners = np.bincount(a)[a].astype(float)**tag_pow
+    r = rng.choice(len(u), 2*n_tas, p=listeners/listeners.sum())           # twice as many: repeats are dropped
+    s, kind, n_sub = sub[a[r]], rng.random(2*n_tas), len(subs)
+    tag = np.select([kind < 0.4, kind < 0.6, kind < 0.85],
+                    [s, n_sub + s//3, n_sub + len(GENRES) + rng.integers(0, len(HETREC_NOISE_TAGS), 2*n_tas)],
+                    len(named) + rng.integers(0, len(tail), 2*n_tas))
+    uta = pd.DataFrame({'userID': uid[u[r]], 'artistID': aid[a[r]], 'tagID': tag + 1, 'day': 1,
+                        'month': rng.integers(1, 13, 2*n_tas), 'year': rng.integers(2005, 2012, 2*n_tas)})
+    uta = uta.drop_duplicates(['userID', 'artistID', 'tagID']).iloc[:n_tas]
+    tsv(uta, 'user_taggedartists.dat')
+    ms = pd.to_datetime(uta[['year', 'month', 'day']]).astype('int64')//10**6
+    tsv(uta[['userID', 'artistID', 'tagID']].assign(timestamp=ms.to_numpy()), 'user_taggedartists-timestamps.dat')
+    x, y = rng.integers(0, n_users, (2, n_friend_pairs))
+    f = pd.DataFrame({'userID': uid[np.r_[x, y]], 'friendID': uid[np.r_[y, x]]})
+    tsv(f[f['userID'] != f['friendID']].drop_duplicates(), 'user_friends.dat')
+    return folder
+
 
 # %% ../nbs/12_music_data.ipynb #dae575c3
 @contextmanager
