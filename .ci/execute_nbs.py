@@ -34,7 +34,18 @@ def shrink_images(nb, max_width: int = 720):
             buf = io.BytesIO(); img.quantize(256).save(buf, 'PNG', optimize=True)
             data['image/png'] = base64.b64encode(buf.getvalue()).decode()
 
+def _keep_printed_output():
+    """execnb < 0.2 throws away what a cell printed when its last line ends in `;`; Jupyter and Colab keep it (the
+    `;` only hides the last value). Ending such a cell with `pass` hides the value the same way and keeps the print."""
+    if getattr(CaptureShell, '_firstnets_patched', False): return
+    run = CaptureShell._run
+    def _run(self, raw_cell, *args, **kwargs):
+        if raw_cell.rstrip().endswith(';'): raw_cell = raw_cell.rstrip() + '\npass'
+        return run(self, raw_cell, *args, **kwargs)
+    CaptureShell._run, CaptureShell._firstnets_patched = _run, True
+
 def execute(path: Path):
+    _keep_printed_output()
     nb = read_nb(path)
     shell = CaptureShell(path)
     with working_directory(path.parent):

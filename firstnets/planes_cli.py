@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np, pandas as pd, torch
 from PIL import Image
 from fastcore.script import Param
-from .core import Report, check_image, train_learner, plot_confusion, script, writable_folder, error_line
+from fastai.learner import Learner
+from .core import Report, inside, check_image, train_learner, plot_confusion, script, writable_folder, error_line
 from .cam import cam_layers, class_activation_map, randomized_copy, map_similarity
 from .planes_data import make_planes_dataset, drop_bad_images, swap_backgrounds, load_fgvc, load_image_folder
 from .planes_data import check_splits, not_airliner_photos
@@ -290,15 +291,15 @@ def firstnets_planes(
 
 
 # %% ../nbs/21_planes_cli.ipynb #168a6367
-def _heatmap_png(img_path: Path, img_size, cam, title: str) -> str:
-    "Save `img_path` under `cam` as <stem>_cam.png beside it; returns the PNG's path."
+def _heatmap_png(img_path: Path, img_size, cam, title: str, folder=None) -> str:
+    "Save `img_path` under `cam` as <stem>_cam.png in `folder` (beside the image if None); returns the PNG's path."
     import matplotlib.pyplot as plt
     from firstnets.cam import show_cam
 
     fig, ax = plt.subplots(figsize=(3, 3))
     try:
         show_cam(np.array(Image.open(img_path).convert('RGB').resize(img_size)), cam, ax, title=title)
-        path = str(img_path.with_name(img_path.stem + '_cam.png'))
+        path = str(inside(folder or img_path.parent, img_path.stem + '_cam.png'))
         fig.savefig(path, dpi=80, bbox_inches='tight')
     finally:
         plt.close(fig)
@@ -337,12 +338,12 @@ def _not_an_airliner(img, gate: dict, score: float, similarity: float) -> dict:
     return dict(path=str(img), label=NOT_AIRLINER, score=score, similarity=similarity, note=note)
 
 # %% ../nbs/21_planes_cli.ipynb #9163aa9d
-def predict_planes(model_path, images, heatmaps: bool = True):
-    """Label each image with an exported planes model, yielding each answer as soon as it is made: a family, or
-    `NOT_AIRLINER` (with its `score`, `similarity` and a `note`) when the model's airliner gate rejects the photo.
-    A heatmap PNG is saved beside each family answer (a `note` says why, if it can't be). A file that can't be
-    answered gets an `error`."""
-    learn = load_planes_model(model_path)
+def predict_planes(model, images, heatmaps: bool = True, heatmap_dir=None):
+    """Label each image with a planes learner (or the path of one `firstnets_planes` exported), yielding each
+    answer as soon as it is made: a family, or `NOT_AIRLINER` (with its `score`, `similarity` and a `note`) when the
+    model's airliner gate rejects the photo. A heatmap PNG is saved beside each family answer, or in `heatmap_dir`
+    (a `note` says why, if it can't be). A file that can't be answered gets an `error`."""
+    learn = model if isinstance(model, Learner) else load_planes_model(model)
     gate = getattr(learn, 'airliner_gate', None)  # chosen at training time (older exports have none)
     vocab = list(learn.dls.vocab)
     name, shift = getattr(learn, 'cam_layer', None), getattr(learn, 'cam_shift', 0)  # the map run_planes chose
@@ -368,7 +369,8 @@ def predict_planes(model_path, images, heatmaps: bool = True):
         res = dict(path=str(img), label=vocab[k], probability=p[k])
         if heatmaps:
             try:
-                res['heatmap'] = _heatmap_png(img, xb.shape[-2:][::-1], maps[0].cpu().numpy(), f'{vocab[k]} {p[k]:.2f}')
+                res['heatmap'] = _heatmap_png(img, xb.shape[-2:][::-1], maps[0].cpu().numpy(), f'{vocab[k]} {p[k]:.2f}',
+                                              heatmap_dir)
             except Exception as e:
                 res['note'] = f"heatmap not written: {error_line(e)}"
         yield res

@@ -187,8 +187,8 @@ def _lines(w: dict, m: dict, subscribers, age_days, files: dict, model: Path) ->
     r2, s2 = m['residual_r2_thumbnail'], m['subscriber_r2']
     if r2 > 0: lines.append(
         f"honestly: on channels it never saw, the picture explained R² = {r2:.3f} of what subscribers and age leave "
-        f"(they explain {s2:.3f}), about {r2*(1 - s2):.1%} of all the variation in views per day "
-        f"({model/'metrics.json'})")
+        f"(they explain {s2:.3f}): {r2:.3f} × (1 − {s2:.3f}) = {r2*(1 - s2):.3f} of the variance of log10 views "
+        f"per day is the picture's ({model/'metrics.json'})")
     else: lines.append(f"honestly: on channels it never saw, the picture explained nothing (R² = {r2:.3f} on what "
                        f"subscribers and age leave, {model/'metrics.json'}): these grades are noise")
     return lines

@@ -15,11 +15,12 @@ from .core import (quick_mode, download, DownloadError, Unreachable, check_image
                             NonNegativeFloat)
 
 # %% auto #0
-__all__ = ['MANIFEST_FIELDS', 'VIDEO_TABS', 'THUMBNAIL_ORDER', 'THRESHOLD', 'REQUIRED_FIELDS', 'PLANTED', 'PHOTOS', 'TITLES',
-           'age_days', 'views_per_day', 'youtube_dl', 'videos_url', 'thumbnail_candidates', 'video_record',
-           'youtube_refusal', 'collect', 'fixture_youtube_dl', 'fixture_info', 'firstnets_collect_youtube',
-           'load_manifest', 'sample_photo', 'render_thumbnail', 'bold_caption', 'enlarge_region', 'centre_crop',
-           'thumbnail_edits', 'make_thumbnail_data', 'default_thumbnail_data', 'show_thumbnails']
+__all__ = ['MANIFEST_FIELDS', 'VIDEO_TABS', 'THUMBNAIL_ORDER', 'THUMBNAIL_TRIES', 'THRESHOLD', 'REQUIRED_FIELDS', 'PLANTED',
+           'PHOTOS', 'TITLES', 'age_days', 'views_per_day', 'youtube_dl', 'videos_url', 'thumbnail_candidates',
+           'video_record', 'youtube_refusal', 'collect', 'fixture_youtube_dl', 'fixture_info',
+           'firstnets_collect_youtube', 'load_manifest', 'sample_photo', 'render_thumbnail', 'bold_caption',
+           'enlarge_region', 'centre_crop', 'thumbnail_edits', 'make_thumbnail_data', 'default_thumbnail_data',
+           'show_thumbnails']
 
 # %% ../nbs/13_thumbnails_data.ipynb #f7a5490b
 MANIFEST_FIELDS = ('id', 'title', 'channel_id', 'channel', 'channel_follower_count', 'view_count', 'upload_date',
@@ -177,16 +178,22 @@ def _fetch_thumbnail(rec: dict, info: dict, out: Path, stats: Counter, max_tries
     stats['thumbnail_failed'] += 1
 
 # %% ../nbs/13_thumbnails_data.ipynb #d4b0bc45
+THUMBNAIL_TRIES = 3   # runs that try a video whose thumbnail could not be fetched
+
 def collect(sources, out, per_source: int = 50, collected_on: str | None = None, min_interval: float = 1.0,
             ydl=None, sleep=time.sleep, progress: bool = True) -> dict:
-    "Collect videos of `sources` (channel/playlist/video URLs or search words) into `out`; resumable, stops if refused."
+    """Collect videos of `sources` (channel/playlist/video URLs or search words) into `out`; resumable, stops if
+    refused. A video whose thumbnail failed is tried again on the next run (up to `THUMBNAIL_TRIES` runs)."""
     from yt_dlp.utils import DownloadError as YtDownloadError, ExtractorError
     sources = [sources] if isinstance(sources, str) else list(sources)
     queries = [(s, _as_query(videos_url(s), per_source)) for s in sources]   # a URL we can't use: refused up front
     out = Path(out)
     (out/'thumbs').mkdir(parents=True, exist_ok=True)
     manifest, errors = out/'manifest.jsonl', out/'errors.jsonl'
-    have = {r['id'] for r in read_jsonl(manifest, ('id',))} | {r['id'] for r in read_jsonl(errors, ('id',))}
+    records = read_jsonl(manifest, ('id',))
+    tries = Counter(r['id'] for r in records if r.get('thumbnail_error'))   # videos whose thumbnail failed: again
+    have = {r['id'] for r in records if not r.get('thumbnail_error')} | {r['id'] for r in read_jsonl(errors, ('id',))}
+    have |= {vid for vid, n in tries.items() if n >= THUMBNAIL_TRIES}      # given up on, after that many runs
     collected_on = collected_on or dt.date.today().isoformat()
     ydl = ydl or youtube_dl()
     log = getattr(ydl.params.get('logger'), 'messages', [])
@@ -209,6 +216,7 @@ def collect(sources, out, per_source: int = 50, collected_on: str | None = None,
                 if vid in have:
                     stats['already_collected'] += 1
                     continue
+                if vid in tries: stats['thumbnail_retried'] += 1
                 if last is not None and (wait := min_interval - (time.monotonic() - last)) > 0: sleep(wait)
                 last, n = time.monotonic(), len(log)
                 try: info = _full_info(ydl, entry)
@@ -363,7 +371,7 @@ def _collect_cli(a, prog: str):
     out = writable_folder(a.out)
     stats = collect(a.sources, out, per_source=a.per_source, min_interval=a.min_interval, progress=False)
     print(json.dumps(stats))
-    kept = len(read_jsonl(out/'manifest.jsonl', ('id',)))
+    kept = len({r['id'] for r in read_jsonl(out/'manifest.jsonl', ('id',))})   # a retried video once
     if stats.get('stopped'):
         print(f"{prog}: stopped: {stats['stopped']}; kept {kept} videos in {out/'manifest.jsonl'}, "
               "run the same command later to continue", file=sys.stderr)
@@ -456,7 +464,9 @@ def load_manifest(path) -> pd.DataFrame:
                          "from `firstnets_collect_youtube`?")
     dropped, example, keep, seen = Counter(), {}, [], set()
     if lines > len(records): dropped['malformed_line'] = lines - len(records)
-    for r in records:
+    last = {str(r.get('id')): i for i, r in enumerate(records)}
+    for i, r in enumerate(records):
+        if r.get('thumbnail_error') and last[str(r.get('id'))] > i: continue   # its thumbnail was tried again later
         if (why := _why_unusable(r, path.parent, seen)):
             dropped[why[0]] += 1
             example.setdefault(why[0], why[1])
