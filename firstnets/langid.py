@@ -19,8 +19,9 @@ __all__ = ['N_MELS', 'HOP', 'QUICK', 'FULL', 'CHANNELS', 'log_mel', 'show_spectr
            'window_logits', 'predict_windows', 'clip_probs', 'clip_accuracy', 'clip_confusion', 'mfcc_stats',
            'train_baseline', 'MelGRU', 'random_split', 'plot_split_accuracy', 'add_noise', 'telephone', 'reencode',
            'change_speed', 'augment_audio', 'show_augmentation', 'augmented_features', 'channel_test', 'plot_channels',
-           'channel_features', 'expected_calibration_error', 'calibration_split', 'fit_temperature', 'plot_reliability',
-           'pick_threshold', 'answer_rates', 'save_langid', 'load_langid', 'predict_file']
+           'model_probs', 'source_test', 'MelWarp', 'reverb', 'augment_voice', 'plot_real_voices', 'channel_features',
+           'expected_calibration_error', 'calibration_split', 'fit_temperature', 'plot_reliability', 'pick_threshold',
+           'answer_rates', 'save_langid', 'load_langid', 'predict_file']
 
 # %% ../nbs/04_langid.ipynb #5e0dc3e9
 N_MELS, HOP = 64, 160   # mel bands; STFT hop in samples (10 ms at 16 kHz)
@@ -96,9 +97,9 @@ def _block(ni, nf, stride=1):
 # %% ../nbs/04_langid.ipynb #7fdf8e35
 class SpectrogramCNN(nn.Module):
     "A small CNN over log-mel windows (batch, mels, frames) → 2 logits."
-    def __init__(self, mean=0., std=1., width: int = 24):
+    def __init__(self, mean=0., std=1., width: int = 24, cmvn: bool = False):
         super().__init__()
-        self.norm = _Standardise(mean, std)
+        self.norm = _CMVN() if cmvn else _Standardise(mean, std)   # _CMVN: per-window normalisation, in "Real people"
         self.body = nn.Sequential(_block(1, width, stride=2), _block(width, 2*width), _block(2*width, 4*width),
                                   _block(4*width, 4*width))
         self.head = nn.Sequential(nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Dropout(0.2),
@@ -135,18 +136,20 @@ def langid_dls(f: dict, train_clips, valid_clips, bs: int = 32):
     return dls
 
 # %% ../nbs/04_langid.ipynb #4ff215fa
-def langid_learner(dls, kind: str = 'cnn', augment: bool = True, seed: int = 42):
-    "A fastai Learner for a `SpectrogramCNN` ('cnn') or `MelGRU` ('rnn') on `dls`, with SpecAugment if `augment`."
+def langid_learner(dls, kind: str = 'cnn', augment: bool = True, seed: int = 42, cmvn: bool = False,
+                   warp: bool = False):
+    """A fastai Learner for a `SpectrogramCNN` ('cnn') or `MelGRU` ('rnn') on `dls`, with SpecAugment if `augment`,
+    per-window CMVN inside the model if `cmvn`, and `MelWarp` (defined in "Real people") if `warp`."""
     from fastai.learner import Learner
     from fastai.metrics import accuracy
     from fastai.losses import CrossEntropyLossFlat
     import fastai.callback.schedule, fastai.callback.progress   # noqa: F401 (they add `fit_one_cycle`, `no_bar`)
     seed_everything(seed)
     if kind not in ('cnn', 'rnn'): raise ValueError(f"kind must be 'cnn' or 'rnn', not {kind!r}")
-    model = (SpectrogramCNN if kind == 'cnn' else MelGRU)(*dls.stats)   # MelGRU is defined further down
+    model = (SpectrogramCNN if kind == 'cnn' else MelGRU)(*dls.stats, cmvn=cmvn)   # MelGRU is defined further down
     for dl in dls.loaders: dl.rng = random.Random(random.randint(0, 2**32 - 1))   # shuffles reproducible from `seed`
     return Learner(dls, model, loss_func=CrossEntropyLossFlat(), metrics=accuracy,
-                   cbs=[SpecAugment()] if augment else [])
+                   cbs=([SpecAugment()] if augment else []) + ([MelWarp()] if warp else []))
 
 # %% ../nbs/04_langid.ipynb #acc92778
 QUICK = dict(epochs=8, lr=3e-3)
@@ -197,21 +200,24 @@ def mfcc_stats(X: np.ndarray) -> np.ndarray:
     return np.concatenate([m.mean(-1), m.std(-1)], -1)
 
 # %% ../nbs/04_langid.ipynb #357e7871
-def train_baseline(f: dict, train_clips):
-    "MFCC statistics → standardise → logistic regression (scikit-learn)."
+def train_baseline(f: dict, train_clips, cmvn: bool = False):
+    "MFCC statistics → standardise → logistic regression (scikit-learn); of CMVN-ed log-mels if `cmvn`."
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
     tr = windows_of(f, train_clips)
     model = make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000, C=1.0))
-    return model.fit(mfcc_stats(f['X'][tr]), f['y'][tr])
+    X = _CMVN()(torch.from_numpy(f['X'][tr])).numpy() if cmvn else f['X'][tr]
+    model.fit(mfcc_stats(X), f['y'][tr])
+    model.cmvn = cmvn   # `model_probs` applies the same normalisation
+    return model
 
 # %% ../nbs/04_langid.ipynb #bc068905
 class MelGRU(nn.Module):
     "A bidirectional GRU over mel frames, mean- and max-pooled over time → 2 logits."
-    def __init__(self, mean=0., std=1., hidden: int = 64):
+    def __init__(self, mean=0., std=1., hidden: int = 64, cmvn: bool = False):
         super().__init__()
-        self.norm = _Standardise(mean, std)
+        self.norm = _CMVN() if cmvn else _Standardise(mean, std)
         self.gru = nn.GRU(N_MELS, hidden, batch_first=True, bidirectional=True)
         self.head = nn.Sequential(nn.Dropout(0.2), nn.Linear(4*hidden, len(LANGS)))
     def forward(self, x):
@@ -303,12 +309,12 @@ def show_augmentation(y: np.ndarray, seed: int = 0):
     return fig
 
 # %% ../nbs/04_langid.ipynb #ee2a12ed
-def augmented_features(df: pd.DataFrame, f: dict, train_clips, copies: int = 1,
-                       seed: int = 1) -> tuple[dict, np.ndarray]:
-    "`f` plus `copies` augmented versions of each training clip; returns (features, the training clip ids in them)."
+def augmented_features(df: pd.DataFrame, f: dict, train_clips, copies: int = 1, seed: int = 1,
+                       transform=augment_audio) -> tuple[dict, np.ndarray]:
+    "`f` plus `copies` `transform`-ed copies of each training clip; returns (features, the training clip ids in them)."
     parts, ids = [f], [np.asarray(train_clips)]
     for c in range(copies):
-        g = speech_features(df.iloc[list(train_clips)].reset_index(drop=True), transform=augment_audio, seed=seed + c)
+        g = speech_features(df.iloc[list(train_clips)].reset_index(drop=True), transform=transform, seed=seed + c)
         offset = len(df)*(c + 1)
         g = dict(g, clip=np.asarray(train_clips)[g['clip']] + offset)
         parts.append(g)
@@ -343,6 +349,96 @@ def plot_channels(table: pd.DataFrame):
     ax.set_ylabel('model')
     ax.set_title('New voices: clip accuracy by channel')
     fig.colorbar(im, ax=ax, label='clip accuracy (0.5 = chance)')
+    fig.tight_layout()
+    return fig
+
+# %% ../nbs/04_langid.ipynb #468ccca3
+def model_probs(model, X: np.ndarray) -> np.ndarray:
+    "Window probabilities (n, 2) of a net, or of the MFCC baseline (`train_baseline`, with its CMVN if it has one)."
+    if not hasattr(model, 'predict_proba'): return predict_windows(model, X)
+    if getattr(model, 'cmvn', False): X = _CMVN()(torch.from_numpy(X)).numpy()
+    return model.predict_proba(mfcc_stats(X))
+
+# %% ../nbs/04_langid.ipynb #92e35ea0
+def source_test(models: dict, f: dict, df: pd.DataFrame, sure: float = 0.9) -> pd.DataFrame:
+    "Per model (rows): clip accuracy per `df['source']` and per language, and the share of confident mistakes."
+    clips = np.unique(f['clip'])
+    src, lang = df['source'].to_numpy()[clips], df['lang'].to_numpy()[clips]
+    rows = {}
+    for name, m in models.items():
+        p, y = clip_probs(f, clips, model_probs(m, f['X']))
+        right = p.argmax(1) == y
+        r = {s: right[src == s].mean() for s in dict.fromkeys(src)}
+        r.update({f'{l}, all': right[lang == l].mean() for l in LANGS})
+        r[f'wrong with p ≥ {sure}'] = (~right & (p.max(1) >= sure)).mean()
+        rows[name] = r
+    return pd.DataFrame(rows).T
+
+# %% ../nbs/04_langid.ipynb #d3f927f1
+class _CMVN(nn.Module):
+    "Per-window CMVN (cepstral mean and variance normalisation): each band's mean over time removed, spread 1."
+    def forward(self, x):
+        x = x - x.mean(-1, keepdim=True)
+        return x/(x.std((-2, -1), keepdim=True) + 1e-5)
+
+# %% ../nbs/04_langid.ipynb #ce9107a1
+class MelWarp(Callback):
+    "Vocal-tract-length perturbation on the log-mel: each training window's mel axis stretched by a factor in ±`alpha`."
+    def __init__(self, alpha: float = 0.1): self.alpha = alpha
+    def warp(self, x):
+        "`x` (batch, mels, frames) with band m read from band m·f, f drawn per window (edges held)."
+        B, M, T = x.shape
+        f = 1 + (torch.rand(B, 1)*2 - 1)*self.alpha
+        src = (torch.arange(M).float()[None]*f).clamp(0, M - 1)
+        lo = src.floor().long()
+        hi, w = (lo + 1).clamp(max=M - 1), (src - lo)[..., None]
+        take = lambda i: torch.gather(x, 1, i[..., None].expand(B, M, T))
+        return take(lo)*(1 - w) + take(hi)*w
+    def before_batch(self):
+        if self.training: self.learn.xb = (self.warp(self.xb[0]),)
+
+# %% ../nbs/04_langid.ipynb #5c9a9296
+def reverb(y: np.ndarray, rt60: float = 0.4, rng=None, sr: int = SR) -> np.ndarray:
+    "`y` in a synthetic room: convolved with exponentially decaying noise whose level falls 60 dB in `rt60` seconds."
+    from scipy.signal import fftconvolve
+    rng = rng or np.random.default_rng(0)
+    t = np.arange(int(rt60*sr))/sr
+    ir = rng.standard_normal(len(t))*10**(-3*t/rt60)
+    ir[0] = 1.   # the direct sound
+    return fftconvolve(y, (ir/np.sqrt(np.sum(ir**2))).astype(np.float32))[:len(y)].astype(np.float32)
+
+# %% ../nbs/04_langid.ipynb #94240c54
+def augment_voice(y: np.ndarray, rng) -> np.ndarray:
+    "A new speaker, room and line: each at chance 1/2 (at least one), speed ±15%, reverb, telephone band, noise."
+    steps = rng.random(4) < 0.5
+    if not steps.any(): steps[rng.integers(4)] = True
+    if steps[0]: y = change_speed(y, rng.uniform(0.85, 1.15))
+    if steps[1]: y = reverb(y, rng.uniform(0.2, 0.7), rng)
+    if steps[2]: y = telephone(y)
+    if steps[3]: y = add_noise(y, rng.uniform(10, 30), rng)
+    return y
+
+# %% ../nbs/04_langid.ipynb #58c172de
+def plot_real_voices(table: pd.DataFrame, sure: float = 0.9):
+    "Per model: clip accuracy on real English and Mandarin (bars, chance and 0.9 marked), and its confident mistakes."
+    import matplotlib.pyplot as plt
+    fig, (a1, a2) = plt.subplots(1, 2, figsize=(11, 3.6), gridspec_kw=dict(width_ratios=[2, 1]), sharey=True)
+    table[[f'{l}, all' for l in LANGS]].set_axis(['English', 'Mandarin'], axis=1).plot.barh(ax=a1,
+                                                                                           color=['#4c72b0', '#d98c5f'])
+    a1.axvline(0.5, ls=':', c='grey', label='chance')
+    a1.axvline(0.9, ls='--', c='green', label='target 0.9')
+    a1.set_xlim(0, 1)
+    a1.set_xlabel('clip accuracy on real voices')
+    a1.set_ylabel('model')
+    a1.set_title('Real people, by language')
+    a1.legend(fontsize=8, loc='lower right')
+    table[f'wrong with p ≥ {sure}'].plot.barh(ax=a2, color='#c44e52', label=f'wrong with p ≥ {sure}')
+    a2.axvline(0.05, ls='--', c='green', label='target ≤ 0.05')
+    a2.set_xlim(0, max(0.1, 1.1*table[f'wrong with p ≥ {sure}'].max()))
+    a2.set_xlabel('share of all real clips')
+    a2.set_title('Confident mistakes')
+    a2.legend(fontsize=8, loc='lower right')
+    a1.invert_yaxis()
     fig.tight_layout()
     return fig
 
@@ -420,7 +516,8 @@ def save_langid(model: nn.Module, path, temperature: float = 1., threshold: floa
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     torch.save(dict(arch=type(model).__name__, state=model.state_dict(), langs=list(LANGS), sr=SR, window_s=WINDOW_S,
-                    n_mels=N_MELS, hop=HOP, temperature=float(temperature), threshold=float(threshold)), path)
+                    n_mels=N_MELS, hop=HOP, temperature=float(temperature), threshold=float(threshold),
+                    cmvn=isinstance(model.norm, _CMVN)), path)
     return path
 
 # %% ../nbs/04_langid.ipynb #d2a4e427
@@ -432,7 +529,7 @@ def load_langid(path) -> dict:
     b = torch.load(path, map_location='cpu', weights_only=True)
     archs = {'SpectrogramCNN': SpectrogramCNN, 'MelGRU': MelGRU}
     if b.get('arch') not in archs: raise ValueError(f"{path}: not a firstnets langid model (arch {b.get('arch')!r})")
-    model = archs[b['arch']]()
+    model = archs[b['arch']](cmvn=bool(b.get('cmvn', False)))   # models saved before CMVN: without it
     model.load_state_dict(b['state'])
     b['model'] = model.eval()
     b.setdefault('temperature', 1.)   # models saved before calibration: as they were

@@ -9,15 +9,18 @@ from pathlib import Path
 import numpy as np, pandas as pd
 from fastprogress.fastprogress import progress_bar
 from .core import (quick_mode, cache_folder, build_once, fetch_unpacked, inside, dataset_path, DownloadError,
-                            PositiveInt, download, forget_download, writable_folder, answer_errors)
+                            PositiveInt, download, forget_download, writable_folder, answer_errors,
+                            fetch_recorded)
 
 # %% auto #0
 __all__ = ['SENTENCE_PARTS', 'LANGS', 'ESPEAK_LANG', 'TRAIN_VOICES', 'NEW_VOICES', 'AUDIO_EXTS', 'LANG_ALIASES', 'CV_COLUMNS',
-           'SR', 'WINDOW_S', 'MIN_SECONDS', 'VOXLINGUA_URL', 'FLEURS_URL', 'FLEURS_CONFIGS', 'FLEURS_COLUMNS', 'Espeak',
+           'SR', 'WINDOW_S', 'MIN_SECONDS', 'VOXLINGUA_URL', 'FLEURS_URL', 'FLEURS_CONFIGS', 'FLEURS_COLUMNS',
+           'DEBIAN_URL', 'REAL_VOICES', 'GCIN_SPEAKERS', 'ASTERISK_FOLDERS', 'ZH_SENTENCES', 'TONE_DIGITS', 'Espeak',
            'make_sentences', 'make_speech_data', 'default_speech_data', 'load_speech_folder', 'load_common_voice',
            'voxlingua_clips', 'load_voxlingua', 'AudioError', 'check_audio_file', 'audio_seconds', 'normalise',
            'load_audio', 'windows', 'fetch_voxlingua', 'arrange_speech', 'read_fleurs_tsv', 'fetch_fleurs',
-           'fleurs_fixture', 'collect_speech', 'firstnets_collect_speech']
+           'fleurs_fixture', 'zhuyin_syllables', 'say_syllables', 'mandarin_utterances', 'asterisk_prompts',
+           'fetch_real_voices', 'real_voices_fixture', 'collect_speech', 'firstnets_collect_speech']
 
 # %% ../nbs/14_langid_data.ipynb #ae86923f
 class Espeak:
@@ -422,12 +425,14 @@ def _fleurs_lang(lang: str, split: str, max_clips: int | None, url: str | None, 
     config = FLEURS_CONFIGS[lang]
     base, home = (url or FLEURS_URL).replace('{config}', config).rstrip('/'), dataset_path('fleurs')/config
     hint = f'firstnets_collect_speech fleurs {lang} --split {split}'
-    rows = read_fleurs_tsv(download(f'{base}/{split}.tsv', home/f'{split}.tsv', fetch_hint=hint, progress=progress))
+    rows = read_fleurs_tsv(fetch_recorded(f'{base}/{split}.tsv', home/f'{split}.tsv', fetch_hint=hint,
+                                         progress=progress))
     rows = rows.drop_duplicates('file_name')
     n = len(rows) if max_clips is None else min(max_clips, len(rows))
     cap = None if n == len(rows) else int(1.25*n*(2*512 + 44 + 2*rows['num_samples'].mean()))   # bytes of n clips
-    archive = download(f'{base}/audio/{split}.tar.gz', home/(f'{split}.tar.gz' if cap is None else
-                       f'{split}.head{n}.tar.gz'), fetch_hint=hint, progress=progress, max_bytes=cap)
+    name = f'{split}.tar.gz' if cap is None else f'{split}.head{n}.tar.gz'
+    archive = fetch_recorded(f'{base}/audio/{split}.tar.gz', home/name, fetch_hint=hint, progress=progress,
+                             max_bytes=cap)
     folder = build_once(home/f'{split}.{n}.clips',
                         lambda tmp: _unpack_fleurs(archive, tmp, set(rows['file_name']), n, head=cap is not None))
     rows = rows[rows['file_name'].map(lambda f: (folder/f).is_file())]
@@ -462,6 +467,156 @@ def fleurs_fixture(split: str, clips: dict) -> dict:
             for w, name in zip(wavs, names): t.add(w, arcname=f'{split}/{name}')
         files[f'{base}/audio/{split}.tar.gz'] = buf.getvalue()
     return files
+
+# %% ../nbs/14_langid_data.ipynb #06620e40
+DEBIAN_URL = 'http://deb.debian.org/debian'
+REAL_VOICES = {   # Debian packages of real recordings: pool path and SHA-256 from Debian's Packages index
+    'asterisk': dict(deb='pool/main/a/asterisk-core-sounds/asterisk-core-sounds-en-wav_1.6.1-1_all.deb',
+                     sha256='2be3ea287d83299d143815fa804f11179a75b7affd4a758b98b55f5afc18a35d', lang='en',
+                     folder='usr/share/asterisk/sounds/en_US_f_Allison', licence='CC-BY-SA-3.0'),
+    'gcin': dict(deb='pool/main/g/gcin-voice/gcin-voice_0~20170223-3_all.deb',
+                 sha256='6a0353f0294d06f7bd901bada3d5d9eec63b66c2ec029f92da3124d93d45de70', lang='zh',
+                 folder='usr/share/gcin-voice/ogg', licence='3.ogg: GPL-3/LGPL-3; 5.ogg: CC-BY-3'),
+}
+GCIN_SPEAKERS = {'3': 'Edward Der-Hua Liu', '5': 'Chu Lo'}
+ASTERISK_FOLDERS = ('', 'dictate', 'followme')   # prompts; letters/, digits/, phonetic/, silence/ are left out
+
+# %% ../nbs/14_langid_data.ipynb #1273303f
+ZH_SENTENCES = (   # real Mandarin, none of it the synthetic training text: phone prompts and everyday sentences
+    '请输入您的分机号码。', '您拨打的电话正在通话中，请稍后再拨。', '对不起，您输入的密码不正确。', '欢迎致电客户服务中心。',
+    '请在听到提示音后留言。', '如需人工服务，请按零。', '您的账户余额不足，请及时充值。', '感谢您的来电，再见。',
+    '会议将在五分钟后开始。', '请保持电话畅通。', '您有一条新的语音留言。', '现在为您转接，请不要挂机。',
+    '外面下着大雨，记得带伞。', '这家饭馆的饺子特别好吃。', '我们周末一起去爬山吧。', '他每天骑车去上班。',
+    '这本小说我已经读完了。', '明年夏天我想去北京旅游。', '孩子们在操场上踢足球。', '请把窗户关上，有点冷。',
+    '妹妹正在学习弹钢琴。', '超市里的苹果很便宜。', '他的中文说得非常流利。', '我们坐地铁去机场吧。',
+    '这个问题比我想的复杂。', '奶奶喜欢在阳台上种花。', '电影八点钟开始，别迟到。', '你能帮我拿一下那个杯子吗？',
+    '城市的夜景真漂亮。', '医生说他需要多休息。', '春节的时候大家都回家过年。', '这条路晚上车很多。',
+    '我刚刚收到你的邮件。', '请问附近有银行吗？', '他把钥匙忘在办公室了。', '下个月我们要搬新家。',
+    '这件衣服的颜色很适合你。', '爸爸做的红烧肉最好吃。', '图书馆周一不开门。', '我们应该节约用水。',
+    '天气预报说明天会降温。', '她每天早上跑步半个小时。', '这台电脑的速度太慢了。', '你周末有什么打算？',
+    '火车晚点了二十分钟。', '小猫在沙发上睡着了。', '我想订一张去上海的机票。', '老王的儿子考上了大学。',
+)
+
+# %% ../nbs/14_langid_data.ipynb #741f1700
+TONE_DIGITS = {'ˊ': '2', 'ˇ': '3', 'ˋ': '4', '˙': '1'}   # zhuyin tone marks → gcin's digits (none: first tone)
+
+def zhuyin_syllables(text: str) -> list[str]:
+    "Mandarin `text` → gcin syllable names (zhuyin + tone digit, tone sandhi applied), ',' for a pause."
+    from pypinyin import lazy_pinyin, Style
+    out = []
+    for b in lazy_pinyin(text, style=Style.BOPOMOFO, tone_sandhi=True, errors=lambda s: list(s)):
+        if b and b in '，、；：,;': out.append(',')
+        elif any('\u3105' <= ch <= '\u3129' for ch in b):   # zhuyin letters ㄅ..ㄩ: a syllable
+            out.append(b.translate({ord(m): None for m in TONE_DIGITS}) +
+                       next((d for m, d in TONE_DIGITS.items() if m in b), ''))
+    return out
+
+# %% ../nbs/14_langid_data.ipynb #2bcbe4d0
+def _syllable_file(root: Path, syllable: str, speaker: str) -> tuple[Path | None, bool]:
+    "(`speaker`'s recording of `syllable` or None, whether it's a stand-in): a missing neutral tone takes another."
+    base, tone = (syllable[:-1], syllable[-1]) if syllable[-1].isdigit() else (syllable, '')
+    for t in [tone] + (['', '4', '2', '3'] if tone == '1' else []):
+        if (p := root/f'{base}{t}'/f'{speaker}.ogg').is_file(): return p, t != tone
+    return None, False
+
+# %% ../nbs/14_langid_data.ipynb #a18c6247
+def say_syllables(root, syllables, speaker: str, rng, sr: int = SR) -> np.ndarray:
+    "One utterance: `speaker`'s recordings of `syllables` in order, gaps of 0-40 ms or 15 ms crossfades, ',' a pause."
+    import librosa
+    parts, fade = [], int(0.015*sr)
+    for s in syllables:
+        if s == ',':
+            parts.append(np.zeros(int(sr*rng.uniform(0.18, 0.3)), np.float32))
+            continue
+        p, stand_in = _syllable_file(Path(root), s, speaker)
+        if p is None: raise KeyError(f"{root}: no recording of {s!r} by speaker {speaker}")
+        y, _ = librosa.effects.trim(librosa.load(p, sr=sr, mono=True)[0], top_db=35)
+        quiet = stand_in or s.endswith('1')   # the neutral tone is light
+        parts.append((y/max(np.sqrt(np.mean(y**2)), 1e-6)*(0.05 if quiet else 0.1)).astype(np.float32))
+    if not parts: raise KeyError(f"{root}: no syllable to say")
+    out = parts[0]
+    for y in parts[1:]:
+        gap = rng.uniform(-0.015, 0.04)
+        if gap < 0 and min(len(out), len(y)) > fade:   # crossfade
+            r = np.linspace(0, 1, fade, dtype=np.float32)
+            out = np.concatenate([out[:-fade], out[-fade:]*(1 - r) + y[:fade]*r, y[fade:]])
+        else: out = np.concatenate([out, np.zeros(int(sr*max(gap, 0)), np.float32), y])
+    return out
+
+# %% ../nbs/14_langid_data.ipynb #22e603dc
+def mandarin_utterances(ogg_root, dest, sentences=ZH_SENTENCES, speakers=GCIN_SPEAKERS, seed: int = 0) -> pd.DataFrame:
+    "Write each gcin speaker's utterance of each sentence to `dest` as a 16 kHz WAV; the loaders' table of them."
+    import soundfile as sf
+    rng, rows, dest = np.random.default_rng(seed), [], Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    for spk, name in speakers.items():
+        for i, s in enumerate(sentences):
+            try: y = say_syllables(ogg_root, zhuyin_syllables(s), spk, rng)
+            except KeyError: continue   # a syllable this speaker never recorded: not this sentence
+            sf.write(dest/f'gcin{spk}_{i:02d}.wav', y, SR, subtype='PCM_16')
+            rows.append(dict(path=str(dest/f'gcin{spk}_{i:02d}.wav'), lang='zh', speaker=f'gcin-{spk}',
+                             source=f'gcin-voice {spk}.ogg ({name})', text=s))
+    if not rows: raise ValueError(f"{ogg_root}: none of the {len(sentences)} sentences could be said: "
+                                  "no gcin syllable recordings (<syllable><tone>/{3,5}.ogg) there")
+    return pd.DataFrame(rows)
+
+# %% ../nbs/14_langid_data.ipynb #74b49d15
+def asterisk_prompts(root, min_seconds: float = 1.5) -> pd.DataFrame:
+    "The Asterisk prompts (WAVs of ≥ `min_seconds` in `ASTERISK_FOLDERS`) under `root`: the loaders' table."
+    import soundfile as sf
+    root = Path(root)
+    files = sorted(p for sub in ASTERISK_FOLDERS for p in (root/sub).glob('*.wav') if p.is_file())
+    files = [p for p in files if sf.info(p).duration >= min_seconds]
+    if not files: raise ValueError(f"{root}: no Asterisk prompt of at least {min_seconds} s (expected *.wav there)")
+    return pd.DataFrame(dict(path=[str(p) for p in files], lang='en', speaker='asterisk-allison',
+                             source='asterisk-core-sounds (Allison Smith)', text=[p.stem for p in files]))
+
+# %% ../nbs/14_langid_data.ipynb #1e08c735
+def fetch_real_voices(url: str | None = None, sentences=ZH_SENTENCES, packages=None, progress: bool = True,
+                      seed: int = 0) -> pd.DataFrame:
+    """Real English (Asterisk's prompts) and Mandarin (utterances of gcin's syllables) from Debian's archive: the
+    loaders' table plus source and text. Each .deb is checked against its published SHA-256. `url`: a mirror."""
+    packages, base = packages or REAL_VOICES, (url or DEBIAN_URL).rstrip('/')
+    def unpacked(key):
+        pkg = packages[key]
+        root = fetch_unpacked(f"{base}/{pkg['deb']}", 'real-voices', sha256=pkg['sha256'], progress=progress,
+                              fetch_hint=f"fetch_real_voices() (it downloads {base}/{pkg['deb']})")
+        if not (root/pkg['folder']).is_dir():
+            raise ValueError(f"{root.name}: no {pkg['folder']}/ inside: not the package of {key} recordings")
+        return root/pkg['folder']
+    en = asterisk_prompts(unpacked('asterisk'))
+    ogg, sha = unpacked('gcin'), packages['gcin']['sha256']
+    folder = cache_folder('real-voices', 'mandarin-utterances', list(sentences), seed, sha, 'v1')
+    build_once(folder, lambda tmp: mandarin_utterances(ogg, tmp, sentences, seed=seed).assign(
+        path=lambda d: d['path'].map(lambda p: Path(p).name)).to_csv(tmp/'clips.csv', index=False))
+    zh = pd.read_csv(folder/'clips.csv', dtype=str).assign(path=lambda d: d['path'].map(lambda p: str(folder/p)))
+    return pd.concat([en, zh], ignore_index=True)
+
+# %% ../nbs/14_langid_data.ipynb #7fc43d37
+def real_voices_fixture(sentences=('你好，中国。',), drop=()) -> tuple[dict, dict]:
+    """({URL path: bytes}, packages) of miniature Asterisk and gcin .debs in the real format and paths, with tones
+    for voices (tests): two prompts, three left out; every syllable of `sentences` by both gcin speakers, but `drop`."""
+    import io, hashlib, soundfile as sf
+    from firstnets.core import deb_bytes
+    def sound(seconds, sr, f0, fmt):
+        buf, t = io.BytesIO(), np.arange(int(seconds*sr))/sr
+        sf.write(buf, (0.3*np.sin(2*np.pi*f0*t)*(1 + 0.5*np.sin(2*np.pi*3*t))).astype(np.float32), sr, format=fmt,
+                 subtype='PCM_16' if fmt == 'WAV' else None)
+        return buf.getvalue()
+    en_dir = REAL_VOICES['asterisk']['folder']
+    en = {f'{en_dir}/{name}.wav': sound(s, 8000, f0, 'WAV') for name, s, f0 in
+          [('please-try-again', 2.0, 200), ('followme/call-from', 1.8, 230), ('digits/7', 0.8, 250),
+           ('letters/a', 0.6, 260), ('beep-short', 0.5, 300)]}
+    syllables = sorted({s for t in sentences for s in zhuyin_syllables(t) if s != ','})
+    zh = {f"{REAL_VOICES['gcin']['folder']}/{s}/{spk}.ogg": sound(0.35, 44100, 180 + 40*k + 60*int(spk == '5'), 'OGG')
+          for k, s in enumerate(syllables) for spk in GCIN_SPEAKERS}
+    zh = {k: v for k, v in zh.items() if k.split('/ogg/')[1] not in drop}
+    files, packages = {}, {}
+    for key, members in (('asterisk', en), ('gcin', zh)):
+        data = deb_bytes(members, f'Package: {key}-fixture\nVersion: 1\nArchitecture: all\n')
+        files['/debian/' + REAL_VOICES[key]['deb']] = data
+        packages[key] = dict(REAL_VOICES[key], sha256=hashlib.sha256(data).hexdigest())
+    return files, packages
 
 # %% ../nbs/14_langid_data.ipynb #7d86e9f6
 def collect_speech(source: str, langs=(), root=None, locales=('en', 'zh-CN'), tsv: str = 'validated.tsv',
