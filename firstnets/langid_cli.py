@@ -179,17 +179,18 @@ def firstnets_langid_predict(
     model: str = 'runs/langid/model.pkl',  # a model saved by firstnets_langid (or its --out folder)
     max_minutes: PositiveFloat = MAX_MINUTES,  # refuse files longer than this
 ):
-    "Print `path<TAB>en|zh|unsure<TAB>probability` per file; each unusable file gets one line on stderr, the rest an answer."
-    import sys
+    """Print `path<TAB>en|zh|unsure<TAB>probability` per file as soon as it is answered, or `path<TAB>error<TAB>reason`
+    for a file that can't be; exit code 1 if any could not be answered (after answering the rest), as
+    `firstnets_planes_predict` does."""
     bundle, failed = load_model(model), 0
     for f in files:
         try: lab, p = predict_checked(bundle, f, max_minutes)
         except Exception as e:   # one file's problem, whatever it is, never costs the other files their answers
-            print(f"firstnets_langid_predict: error: {error_line(e)}", file=sys.stderr, flush=True)
+            print(f"{f}\terror\t{error_line(e).removeprefix(f'{f}: ')}", flush=True)
             failed += 1
             continue
         print(f"{f}\t{lab}\t{p:.4f}", flush=True)
-    if failed: raise SystemExit(1)
+    if failed: raise ValueError(f"{failed} of the {len(files)} file(s) could not be answered (reasons above)")
 
 # %% ../nbs/24_langid_cli.ipynb #fd8a7dff
 def langid_bench(model=None, seconds: float = 60.) -> dict:
