@@ -18,8 +18,8 @@ __all__ = ['N_MELS', 'HOP', 'QUICK', 'FULL', 'CHANNELS', 'log_mel', 'show_spectr
            'speaker_split', 'SpectrogramCNN', 'SpecAugment', 'langid_dls', 'langid_learner', 'langid_config',
            'window_logits', 'predict_windows', 'clip_probs', 'clip_accuracy', 'clip_confusion', 'mfcc_stats',
            'train_baseline', 'MelGRU', 'random_split', 'plot_split_accuracy', 'add_noise', 'telephone', 'reencode',
-           'change_speed', 'augment_audio', 'show_augmentation', 'augmented_features', 'channel_test', 'plot_channels',
-           'model_probs', 'source_test', 'MelWarp', 'reverb', 'augment_voice', 'plot_real_voices', 'channel_features',
+           'change_speed', 'augment_audio', 'show_augmentation', 'augmented_features', 'model_probs', 'channel_test',
+           'plot_channels', 'source_test', 'MelWarp', 'reverb', 'augment_voice', 'plot_real_voices', 'channel_features',
            'expected_calibration_error', 'calibration_split', 'fit_temperature', 'plot_reliability', 'pick_threshold',
            'answer_rates', 'save_langid', 'load_langid', 'predict_file']
 
@@ -322,6 +322,13 @@ def augmented_features(df: pd.DataFrame, f: dict, train_clips, copies: int = 1, 
     cat = lambda k: np.concatenate([p[k] for p in parts])
     return dict(X=cat('X'), clip=cat('clip'), y=cat('y'), bad=f['bad']), np.concatenate(ids)
 
+# %% ../nbs/04_langid.ipynb #468ccca3
+def model_probs(model, X: np.ndarray) -> np.ndarray:
+    "Window probabilities (n, 2) of a net, or of the MFCC baseline (`train_baseline`, with its CMVN if it has one)."
+    if not hasattr(model, 'predict_proba'): return predict_windows(model, X)
+    if getattr(model, 'cmvn', False): X = _CMVN()(torch.from_numpy(X)).numpy()
+    return model.predict_proba(mfcc_stats(X))
+
 # %% ../nbs/04_langid.ipynb #f4085fed
 def channel_test(models: dict, new_df: pd.DataFrame, channels=CHANNELS) -> pd.DataFrame:
     "Clip accuracy of each model (name → nn.Module or sklearn pipeline) on the new-voice clips under each channel."
@@ -330,7 +337,7 @@ def channel_test(models: dict, new_df: pd.DataFrame, channels=CHANNELS) -> pd.Da
         f = speech_features(new_df, transform=fn, seed=7)
         clips = np.unique(f['clip'])
         for name, m in models.items():
-            p = m.predict_proba(mfcc_stats(f['X'])) if hasattr(m, 'predict_proba') else predict_windows(m, f['X'])
+            p = model_probs(m, f['X'])
             rows.setdefault(name, {})[ch] = clip_accuracy(f, clips, p)
     t = pd.DataFrame(rows).T[list(channels)]
     t['mean'] = t.mean(axis=1)
@@ -351,13 +358,6 @@ def plot_channels(table: pd.DataFrame):
     fig.colorbar(im, ax=ax, label='clip accuracy (0.5 = chance)')
     fig.tight_layout()
     return fig
-
-# %% ../nbs/04_langid.ipynb #468ccca3
-def model_probs(model, X: np.ndarray) -> np.ndarray:
-    "Window probabilities (n, 2) of a net, or of the MFCC baseline (`train_baseline`, with its CMVN if it has one)."
-    if not hasattr(model, 'predict_proba'): return predict_windows(model, X)
-    if getattr(model, 'cmvn', False): X = _CMVN()(torch.from_numpy(X)).numpy()
-    return model.predict_proba(mfcc_stats(X))
 
 # %% ../nbs/04_langid.ipynb #92e35ea0
 def source_test(models: dict, f: dict, df: pd.DataFrame, sure: float = 0.9) -> pd.DataFrame:
