@@ -5,6 +5,7 @@ import configparser, re, subprocess, sys, types
 from pathlib import Path
 from unittest import mock
 import nbformat
+from student_copies import NOT_ON_COLAB
 
 ROOT = Path(__file__).resolve().parents[1]
 cfg = configparser.ConfigParser(); cfg.read(ROOT/'settings.ini'); cfg = cfg['DEFAULT']
@@ -38,7 +39,7 @@ def check(path: Path) -> list[str]:
     return problems
 
 def main() -> int:
-    nbs = [p for p in sorted((ROOT/'nbs').glob('*.ipynb')) if p.stem != 'index'] + sorted((ROOT/'clean').glob('*.ipynb'))
+    nbs = [p for p in sorted((ROOT/'nbs').glob('*.ipynb')) if p.stem not in {'index', *NOT_ON_COLAB}] + sorted((ROOT/'clean').glob('*.ipynb'))
     problems = [p for nb in nbs for p in check(nb)]
     problems += [f'{p.relative_to(ROOT)}: {p.stat().st_size/2**20:.1f} MB, over the 2 MB limit (shrink its images)' for p in nbs if p.stat().st_size > 2*2**20]
     for link in re.findall(r'https://colab\.research\.google\.com/github/[^)\s"]+', (ROOT/'README.md').read_text()):

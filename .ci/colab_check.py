@@ -4,6 +4,7 @@
     python .ci/colab_check.py                      # fresh venv, then every clean copy
     python .ci/colab_check.py clean/01_planes.ipynb  # only these copies (the venv is still made fresh)
     python .ci/colab_check.py --reuse-venv [...]     # keep the last venv: for work on the check, never in CI
+    python .ci/colab_check.py --jobs 2 [...]         # two copies at a time, each kernel on one thread (CI)
 
 What it mimics: a Colab runtime has Jupyter and IPython but not firstnets' dev extras (nbdev, execnb). So the check
 builds a fresh venv with `pip install .` (no `[dev]`) plus the kernel pieces Colab ships (ipykernel, nbclient), fails
@@ -11,8 +12,14 @@ if nbdev is importable there, puts a stand-in `google.colab` package on PYTHONPA
 as on Colab), and executes each copy in a folder of its own (Colab has only the notebook, no checkout) with a fresh
 FIRSTNETS_HOME, in quick mode. Cells a copy marks `# slow` or `# cuda` are left out, as nbdev_test leaves them.
 It prints each copy's time and the total, and exits non-zero if the venv or any copy fails.
+
+With `--jobs N`, N copies run at once and each kernel's numeric libraries (OpenMP, BLAS, torch, numba) get
+2 // N threads (at least one): on a 2-core machine two one-thread kernels keep both cores busy through each other's
+imports and start-up, where one two-thread kernel leaves them idle, and no two thread pools spin-wait for the same
+core. The check is about whether a copy runs, not its numbers, so the thread count doesn't change what it proves.
 """
 import os, subprocess, sys, tempfile, textwrap, time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from student_copies import FLAGS
 
@@ -92,8 +99,11 @@ def stand_in_colab(folder: Path) -> Path:
     (startup/'00-colab.py').write_text('import google.colab  # noqa: F401 (firstnets CI: look like a Colab kernel)\n')
     return folder
 
-def run_copy(py: Path, nb: Path, colab: Path, runner: Path) -> tuple[bool, float, str]:
-    "Execute one clean copy alone in a fresh folder with a fresh data home: (passed, seconds, output tail)."
+THREAD_VARS = ('OMP_NUM_THREADS', 'MKL_NUM_THREADS', 'OPENBLAS_NUM_THREADS', 'NUMBA_NUM_THREADS')
+
+def run_copy(py: Path, nb: Path, colab: Path, runner: Path, threads: int | None = None) -> tuple[bool, float, str]:
+    """Execute one clean copy alone in a fresh folder with a fresh data home: (passed, seconds, output tail).
+    `threads` caps the kernel's numeric thread pools (None: their defaults)."""
     with tempfile.TemporaryDirectory(prefix=f'colab-{nb.stem}-') as d:
         work, home = Path(d)/'content', Path(d)/'home'
         work.mkdir()
@@ -102,13 +112,21 @@ def run_copy(py: Path, nb: Path, colab: Path, runner: Path) -> tuple[bool, float
         env.update(PYTHONPATH=str(colab), IPYTHONDIR=str(colab/'ipython'), FIRSTNETS_HOME=str(home),
                    FIRSTNETS_QUICK='1', MPLBACKEND='Agg', PATH=f"{VENV/'bin'}:{env.get('PATH', '')}",
                    PYTHONUNBUFFERED='1')
+        if threads: env.update({k: str(threads) for k in THREAD_VARS})
         t0 = time.time()
         r = subprocess.run([str(py), str(runner), nb.name, *SKIP], cwd=work, env=env, capture_output=True, text=True)
         return r.returncode == 0, time.time() - t0, (r.stdout + r.stderr)[-3000:]
 
+# the copies that take longest (a CI run's times, longest first), started first when several run at once
+LONGEST = ('01_planes', '23_thumbnails_cli', '04_langid', '03_thumbnails', '21_planes_cli', '22_music_cli')
+
 def main(args) -> int:
-    reuse = '--reuse-venv' in args
+    reuse, jobs = '--reuse-venv' in args, 1
+    if '--jobs' in args:
+        i = args.index('--jobs')
+        jobs, args = max(1, int(args[i + 1])), args[:i] + args[i + 2:]
     copies = [Path(a).resolve() for a in args if a != '--reuse-venv'] or sorted((ROOT/'clean').glob('*.ipynb'))
+    threads = max(1, (os.cpu_count() or 2)//jobs) if jobs > 1 else None
     t0 = time.time()
     try: py = make_venv(reuse)
     except RuntimeError as e:
@@ -119,12 +137,14 @@ def main(args) -> int:
     with tempfile.TemporaryDirectory(prefix='colab-stand-in-') as d:
         colab, runner = stand_in_colab(Path(d)/'site'), Path(d)/'run_nb.py'
         runner.write_text(RUNNER)
-        for nb in copies:
-            ok, secs, tail = run_copy(py, nb, colab, runner)
-            print(f"colab check: {nb.name}: {'passed' if ok else 'FAILED'} in {secs:.0f} s", flush=True)
-            if not ok:
-                failed.append(nb.name)
-                print(textwrap.indent(tail, '    '))
+        def one(nb):
+            ok, secs, tail = run_copy(py, nb, colab, runner, threads)
+            print(f"colab check: {nb.name}: {'passed' if ok else 'FAILED'} in {secs:.0f} s" +
+                  ('' if ok else '\n' + textwrap.indent(tail, '    ')), flush=True)
+            return nb.name, ok
+        # the longest copies first, so that the last one to finish is a short one
+        order = sorted(copies, key=lambda p: LONGEST.index(p.stem) if p.stem in LONGEST else len(LONGEST))
+        with ThreadPoolExecutor(jobs) as pool: failed = [n for n, ok in pool.map(one, order) if not ok]
     print(f"colab check: {len(copies) - len(failed)} of {len(copies)} clean copies passed in {time.time() - t0:.0f} s")
     return 1 if failed else 0
 

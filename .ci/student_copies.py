@@ -12,6 +12,11 @@ import nbformat
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT/'clean'
 
+# notebooks a learner does not run on Colab, so they get no student copy (nor a Colab badge): 30_app starts a web
+# server and drives it with headless Chromium, which a Colab runtime lacks (its last section says how to run the app
+# itself on Colab)
+NOT_ON_COLAB = {'30_app'}
+
 DEV_ONLY = re.compile(r'^\s*(#\||from nbdev\b|import nbdev\b|nbdev\.nbdev_export\(|show_doc\()')
 
 def _dev_only(line: str) -> bool:
@@ -45,7 +50,7 @@ def student_copy(src: Path):
     return nb
 
 def main(check: bool) -> int:
-    sources = [p for p in sorted((ROOT/'nbs').glob('*.ipynb')) if p.stem != 'index']
+    sources = [p for p in sorted((ROOT/'nbs').glob('*.ipynb')) if p.stem != 'index' and p.stem not in NOT_ON_COLAB]
     stale = []
     OUT.mkdir(exist_ok=True)
     for src in sources:

@@ -21,9 +21,9 @@ from .music import (split_pairs, bpr_learner, svd_embedding, eval_users, tsne_ma
 
 
 # %% auto #0
-__all__ = ['TSNE_BUDGET', 'LOSS', 'FOLD_IN_REG', 'LASTFM_LOADERS', 'StageTimer', 'run_music', 'find_artists', 'fold_in_user',
-           'nearest_artists', 'recommend_for', 'your_artists', 'fold_in_precision', 'firstnets_music', 'music_bench',
-           'hetrec_bench', 'firstnets_music_bench']
+__all__ = ['TSNE_BUDGET', 'LOSS', 'FOLD_IN_REG', 'LASTFM_LOADERS', 'save_music_model', 'load_music_model', 'StageTimer',
+           'run_music', 'find_artists', 'fold_in_user', 'nearest_artists', 'recommend_for', 'your_artists',
+           'fold_in_precision', 'firstnets_music', 'music_bench', 'hetrec_bench', 'firstnets_music_bench']
 
 # %% ../nbs/22_music_cli.ipynb #486140e2
 TSNE_BUDGET = dict(n=2000, max_iter=500)   # points and iterations of the CLI's map (profiled on hetrec's size)
@@ -63,6 +63,32 @@ def _write_tables(out, X, data: ListeningData, train, labels=None) -> pd.DataFra
     emb.insert(0, 'item', list(data.items))
     emb.to_csv(Path(out)/'item_embeddings.csv', index=False, float_format='%.5f')
     return nb
+
+# %% ../nbs/22_music_cli.ipynb #8c99d9e7
+def save_music_model(out, F: Factors, items) -> Path:
+    "Write the artist side of factor model `F` and the artists' names `items` into `out`/model.npz."
+    bias = np.zeros(len(F.items), np.float32) if F.item_bias is None else F.item_bias
+    path = Path(out)/'model.npz'
+    np.savez(path, names=np.asarray(list(map(str, items)), dtype=str), items=np.asarray(F.items, np.float32),
+             item_bias=np.asarray(bias, np.float32))
+    return path
+
+# %% ../nbs/22_music_cli.ipynb #b30a7078
+def load_music_model(folder) -> tuple[Factors, pd.Index]:
+    "The model `save_music_model` wrote into `folder` (or the model.npz itself): (its `Factors`, the artists' names)."
+    p = Path(folder)
+    train = 'run firstnets_music --out FOLDER first'
+    if not p.exists(): raise ValueError(f"{p}: no such folder ({train})")
+    if p.is_dir():
+        if not (p/'model.npz').is_file(): raise ValueError(f"{p}: no model.npz in it ({train})")
+        p = p/'model.npz'
+    try:
+        with np.load(p, allow_pickle=False) as z: names, V, b = z['names'], z['items'], z['item_bias']
+    except Exception as e:
+        raise ValueError(f"{p}: not a model saved by firstnets_music ({type(e).__name__})") from None
+    if V.ndim != 2 or len(V) != len(names) or b.shape != (len(V),):
+        raise ValueError(f"{p}: not a model saved by firstnets_music (shapes {names.shape}, {V.shape}, {b.shape})")
+    return Factors(items=V, users=np.zeros((0, V.shape[1]), np.float32), item_bias=b), pd.Index(names.astype(str))
 
 # %% ../nbs/22_music_cli.ipynb #1776a2f0
 class StageTimer:
@@ -113,9 +139,10 @@ def run_music(data: ListeningData | None = None, out='runs/music', quick: bool |
           train_seconds=round(models['fastai BPR'].seconds, 2), svd_seconds=round(models['SVD'].seconds, 2),
           epochs=epochs, loss=LOSS, **{k: v for k, v in cfg.items() if k != 'epochs'})
     with timer('models.png, t-SNE, tsne.png'): _log_comparison(r, table, models['fastai BPR'].items, data, seed)
-    with timer('neighbours.md, item_embeddings.csv'):
+    with timer('neighbours.md, item_embeddings.csv, model.npz'):
         labelled = data.labels is not None and data.labels.notna().sum() >= 20
         _write_tables(out, models['fastai BPR'].items, data, train, data.labels if labelled else None)
+        save_music_model(out, models['fastai BPR'], data.items)
     r.log(seconds=round(time.time() - t_start, 1), stages=timer.rows())
     r.write()
     return r.metrics
