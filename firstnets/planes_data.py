@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw, ImageFilter
 from fastai.vision.all import Transform, PILImage
 from .core import cache_folder, build_once, check_image, download, DownloadError, fetch_unpacked
 from .core import inside, error_line, forget_download, checksum
-from .core import append_jsonl, read_jsonl, script, NonNegativeFloat
+from .core import append_jsonl, read_jsonl, script, NonNegativeFloat, writable_folder
 
 
 # %% auto #0
@@ -782,8 +782,7 @@ def download_images(
 ) -> dict:
     "Fetch a CSV of url,label into dest/<label>/, politely and resumably; returns counts by outcome."
     rows = read_url_csv(csv_path)  # refused before anything is made or fetched
-    dest = Path(dest)
-    dest.mkdir(parents=True, exist_ok=True)
+    dest = writable_folder(dest, 'DEST')   # a file, or a folder it can't write in: refused before any fetch
     manifest = dest / 'manifest.jsonl'
     done = {r['url'] for r in read_jsonl(manifest, required=('url', 'status')) if r['status'] in DOWNLOAD_DONE}
     robots, last_hit, counts = {}, {}, {'skipped_already_done': 0}
