@@ -5,6 +5,7 @@
     python .ci/colab_check.py clean/01_planes.ipynb  # only these copies (the venv is still made fresh)
     python .ci/colab_check.py --reuse-venv [...]     # keep the last venv: for work on the check, never in CI
     python .ci/colab_check.py --jobs 2 [...]         # two copies at a time, each kernel on one thread (CI)
+    python .ci/colab_check.py --imports-only 23_thumbnails_cli [...]  # these copies: their imports only (CI)
 
 What it mimics: a Colab runtime has Jupyter and IPython but not firstnets' dev extras (nbdev, execnb). So the check
 builds a fresh venv with `pip install .` (no `[dev]`) plus the kernel pieces Colab ships (ipykernel, nbclient), fails
@@ -120,12 +121,39 @@ def run_copy(py: Path, nb: Path, colab: Path, runner: Path, threads: int | None 
 # the copies that take longest (a CI run's times, longest first), started first when several run at once
 LONGEST = ('01_planes', '23_thumbnails_cli', '04_langid', '03_thumbnails', '21_planes_cli', '22_music_cli')
 
+def import_lines(nb: Path) -> str:
+    "Every top-level `import` and `from ... import` statement in the code cells of `nb` (for --imports-only)."
+    import ast, json
+    out = []
+    for c in json.loads(nb.read_text())['cells']:
+        if c['cell_type'] != 'code': continue
+        src = '\n'.join(l for l in ''.join(c['source']).splitlines() if not l.lstrip().startswith(('!', '%')))
+        try: tree = ast.parse(src)
+        except SyntaxError: continue
+        out += [ast.unparse(n) for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))
+                and getattr(n, 'module', None) != '__future__']
+    return '\n'.join(dict.fromkeys(out))
+
+def check_imports(py: Path, nb: Path, colab: Path) -> tuple[bool, str]:
+    "Run the import statements of `nb` in the Colab-like venv: does every module it names exist without dev extras?"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(('PYTHON', 'VIRTUAL_ENV', 'JUPYTER'))}
+    env.update(PYTHONPATH=str(colab), MPLBACKEND='Agg')
+    r = subprocess.run([str(py), '-c', import_lines(nb)], env=env, capture_output=True, text=True)
+    return r.returncode == 0, (r.stdout + r.stderr)[-2000:]
+
 def main(args) -> int:
-    reuse, jobs = '--reuse-venv' in args, 1
+    reuse, jobs, light = '--reuse-venv' in args, 1, set()
     if '--jobs' in args:
         i = args.index('--jobs')
         jobs, args = max(1, int(args[i + 1])), args[:i] + args[i + 2:]
+    if '--imports-only' in args:
+        i = args.index('--imports-only')
+        light, args = set(args[i + 1].split(',')), args[:i] + args[i + 2:]
     copies = [Path(a).resolve() for a in args if a != '--reuse-venv'] or sorted((ROOT/'clean').glob('*.ipynb'))
+    unknown = light - {p.stem for p in copies}
+    if unknown:
+        print(f"colab check: --imports-only {','.join(sorted(unknown))}: no such clean copy")
+        return 1
     threads = max(1, (os.cpu_count() or 2)//jobs) if jobs > 1 else None
     t0 = time.time()
     try: py = make_venv(reuse)
@@ -138,6 +166,11 @@ def main(args) -> int:
         colab, runner = stand_in_colab(Path(d)/'site'), Path(d)/'run_nb.py'
         runner.write_text(RUNNER)
         def one(nb):
+            if nb.stem in light:
+                ok, tail = check_imports(py, nb, colab)
+                print(f"colab check: {nb.name}: imports only (its source runs under nbdev_test): "
+                      f"{'passed' if ok else 'FAILED'}" + ('' if ok else '\n' + textwrap.indent(tail, '    ')), flush=True)
+                return nb.name, ok
             ok, secs, tail = run_copy(py, nb, colab, runner, threads)
             print(f"colab check: {nb.name}: {'passed' if ok else 'FAILED'} in {secs:.0f} s" +
                   ('' if ok else '\n' + textwrap.indent(tail, '    ')), flush=True)
