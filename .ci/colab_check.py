@@ -100,6 +100,11 @@ def stand_in_colab(folder: Path) -> Path:
     (startup/'00-colab.py').write_text('import google.colab  # noqa: F401 (firstnets CI: look like a Colab kernel)\n')
     return folder
 
+def colab_env(colab: Path) -> dict:
+    "This process's environment without its Python, venv and Jupyter settings, with the stand-in `google.colab`."
+    env = {k: v for k, v in os.environ.items() if not k.startswith(('PYTHON', 'VIRTUAL_ENV', 'JUPYTER'))}
+    return dict(env, PYTHONPATH=str(colab))
+
 THREAD_VARS = ('OMP_NUM_THREADS', 'MKL_NUM_THREADS', 'OPENBLAS_NUM_THREADS', 'NUMBA_NUM_THREADS')
 
 def run_copy(py: Path, nb: Path, colab: Path, runner: Path, threads: int | None = None) -> tuple[bool, float, str]:
@@ -109,8 +114,8 @@ def run_copy(py: Path, nb: Path, colab: Path, runner: Path, threads: int | None 
         work, home = Path(d)/'content', Path(d)/'home'
         work.mkdir()
         (work/nb.name).write_bytes(nb.read_bytes())
-        env = {k: v for k, v in os.environ.items() if not k.startswith(('PYTHON', 'VIRTUAL_ENV', 'JUPYTER'))}
-        env.update(PYTHONPATH=str(colab), IPYTHONDIR=str(colab/'ipython'), FIRSTNETS_HOME=str(home),
+        env = colab_env(colab)
+        env.update(IPYTHONDIR=str(colab/'ipython'), FIRSTNETS_HOME=str(home),
                    FIRSTNETS_QUICK='1', MPLBACKEND='Agg', PATH=f"{VENV/'bin'}:{env.get('PATH', '')}",
                    PYTHONUNBUFFERED='1')
         if threads: env.update({k: str(threads) for k in THREAD_VARS})
@@ -136,8 +141,7 @@ def import_lines(nb: Path) -> str:
 
 def check_imports(py: Path, nb: Path, colab: Path) -> tuple[bool, str]:
     "Run the import statements of `nb` in the Colab-like venv: does every module it names exist without dev extras?"
-    env = {k: v for k, v in os.environ.items() if not k.startswith(('PYTHON', 'VIRTUAL_ENV', 'JUPYTER'))}
-    env.update(PYTHONPATH=str(colab), MPLBACKEND='Agg')
+    env = dict(colab_env(colab), MPLBACKEND='Agg')
     r = subprocess.run([str(py), '-c', import_lines(nb)], env=env, capture_output=True, text=True)
     return r.returncode == 0, (r.stdout + r.stderr)[-2000:]
 
