@@ -10,7 +10,8 @@ import numpy as np, pandas as pd, torch
 from PIL import Image
 from fastcore.script import Param
 from fastai.learner import Learner
-from .core import Report, inside, check_image, train_learner, plot_confusion, script, writable_folder, error_line
+from .core import (Report, inside, check_image, quick_mode, train_learner, plot_confusion, script,
+                            writable_folder, error_line)
 from .cam import cam_layers, class_activation_map, randomized_copy, map_similarity
 from .planes_data import make_planes_dataset, drop_bad_images, swap_backgrounds, load_fgvc, load_image_folder
 from .planes_data import check_splits, not_airliner_photos
@@ -18,9 +19,10 @@ from .planes import (planes_config, planes_dls, planes_learner, choose_cam, eval
                               bias_gap, planes_map)
 
 # %% auto #0
-__all__ = ['AIRCRAFT_CLASSES', 'CAM_KEYS', 'NOT_AIRLINER', 'aircraft_score', 'family_centroids', 'family_similarity',
-           'fit_airliner_gate', 'gate_scores', 'measure_gate', 'run_planes', 'firstnets_planes', 'load_planes_model',
-           'predict_planes', 'firstnets_planes_predict']
+__all__ = ['AIRCRAFT_CLASSES', 'PROBE_SIZE', 'PHOTOS_QUICK', 'PHOTOS_FULL', 'CAM_KEYS', 'NOT_AIRLINER', 'aircraft_score',
+           'family_centroids', 'family_similarity', 'fit_airliner_gate', 'gate_scores', 'measure_gate',
+           'probe_features', 'linear_probe', 'photos_config', 'photo_epochs', 'run_planes', 'probe_line',
+           'firstnets_planes', 'load_planes_model', 'predict_planes', 'firstnets_planes_predict']
 
 # %% ../nbs/21_planes_cli.ipynb #5013cb8e
 # ImageNet classes (by first name) that an airliner photo falls into; not 'warplane' (to ImageNet a bird's silhouette
@@ -38,6 +40,15 @@ def _imagenet_model():
 
 _IMAGENET = None
 
+# %% ../nbs/21_planes_cli.ipynb #55977ee9
+def _lite0_batch(images, size: int = 224) -> torch.Tensor:
+    "Images (paths or PIL images), each whole frame squeezed to `size`×`size`, as a batch normalised as Lite0 expects."
+    pics = [im if isinstance(im, Image.Image) else Image.open(im) for im in images]
+    x = torch.stack([torch.from_numpy(np.asarray(p.convert('RGB').resize((size, size), Image.BICUBIC)).copy())
+                     for p in pics]).permute(0, 3, 1, 2).float() / 255
+    return (x - 0.5) / 0.5
+
+
 # %% ../nbs/21_planes_cli.ipynb #45c0cc90
 def aircraft_score(images, size: int = 224, bs: int = 32) -> np.ndarray:
     """The ImageNet witness: for each image (a path or a PIL image), the share of the untouched ImageNet head's
@@ -46,10 +57,7 @@ def aircraft_score(images, size: int = 224, bs: int = 32) -> np.ndarray:
     cls = [i for i, l in enumerate(imagenet_labels()) if l.split(',')[0].strip() in AIRCRAFT_CLASSES]
     model, out = _imagenet_model(), []
     for i in range(0, len(images), bs):
-        pics = [im if isinstance(im, Image.Image) else Image.open(im) for im in images[i:i + bs]]
-        x = torch.stack([torch.from_numpy(np.asarray(p.convert('RGB').resize((size, size), Image.BICUBIC)).copy())
-                         for p in pics]).permute(0, 3, 1, 2).float() / 255
-        x = (x - 0.5) / 0.5                                      # Lite0's normalisation
+        x = _lite0_batch(images[i:i + bs], size)
         with torch.no_grad():
             p = (model(x).softmax(1) + model(x.flip(-1)).softmax(1)) / 2
         out.append(p[:, cls].sum(1).numpy())
@@ -124,6 +132,62 @@ def measure_gate(learn, gate: dict, airliners, others) -> dict:
     ok_air, ok_oth = gate_scores(learn, gate, airliners)[2], gate_scores(learn, gate, others)[2]
     return dict(airliners_rejected=float((~ok_air).mean()), not_airliners_rejected=float((~ok_oth).mean()),
                 n_airliners=len(ok_air), n_not_airliners=len(ok_oth))
+
+# %% ../nbs/21_planes_cli.ipynb #599d9a56
+PROBE_SIZE = 224   # Lite0's own input size
+
+
+def probe_features(images, size: int = PROBE_SIZE, bs: int = 32) -> np.ndarray:
+    "What the untouched Lite0 hands its ImageNet head for each image (paths or PIL images), averaged with the mirror."
+    model, out = _imagenet_model(), []
+    for i in range(0, len(images), bs):
+        x = _lite0_batch(images[i:i + bs], size)
+        with torch.no_grad():
+            f = [model.forward_head(model.forward_features(v), pre_logits=True) for v in (x, x.flip(-1))]
+        out.append(((f[0] + f[1]) / 2).numpy())
+    return np.concatenate(out) if out else np.zeros((0, model.num_features), dtype=np.float32)
+
+
+# %% ../nbs/21_planes_cli.ipynb #1d366d52
+def linear_probe(data: pd.DataFrame, root, seed: int = 42, Cs=(0.01, 0.1, 1.0, 10.0)) -> dict:
+    """A logistic regression on `probe_features`, fitted on the training rows of `data`, its penalty `C` chosen on the
+    validation rows (`is_valid`), scored on the test rows: the baseline fine-tuning has to beat."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+    t0, root = time.time(), Path(root)
+    train = data.split == 'train'
+    parts = {'train': train & ~data.is_valid, 'valid': train & data.is_valid, 'test': data.split == 'test'}
+    X = {k: probe_features([root / p for p in data[m].path]) for k, m in parts.items()}
+    y = {k: data[m].label.to_numpy() for k, m in parts.items()}
+    scale = StandardScaler().fit(X['train'])
+    X = {k: scale.transform(v) if len(v) else v for k, v in X.items()}
+    fits = {C: LogisticRegression(C=C, max_iter=3000, random_state=seed).fit(X['train'], y['train']) for C in Cs}
+    score = lambda m, k: float((m.predict(X[k]) == y[k]).mean()) if len(y[k]) else float('nan')
+    valid = {C: score(m, 'valid') for C, m in fits.items()}
+    best = max(Cs, key=lambda C: (np.nan_to_num(valid[C]), -C))     # ties: the stronger penalty
+    return dict(probe_accuracy=score(fits[best], 'test'), probe_valid_accuracy=valid[best], probe_C=best,
+                probe_image_size=PROBE_SIZE, probe_seconds=round(time.time() - t0, 1))
+
+
+# %% ../nbs/21_planes_cli.ipynb #a42eb0b7
+PHOTOS_QUICK = dict(size=224, bs=16, freeze_epochs=2, epochs=3, min_freeze_steps=6, min_steps=12, lr=1e-2)
+PHOTOS_FULL = dict(size=224, bs=16, freeze_epochs=3, epochs=8, min_freeze_steps=10, min_steps=30, lr=1e-2)
+
+
+def photos_config(quick: bool | None = None) -> dict:
+    "Training settings for real photos (a user's folder, FGVC-Aircraft): `PHOTOS_QUICK` or `PHOTOS_FULL`."
+    return dict(PHOTOS_QUICK if quick_mode(quick) else PHOTOS_FULL)
+
+
+# %% ../nbs/21_planes_cli.ipynb #85dbeb64
+def photo_epochs(cfg: dict, steps_per_epoch: int) -> tuple[int, int]:
+    """(frozen epochs, unfrozen epochs) for `cfg`: its epochs, or more where an epoch of `steps_per_epoch` steps would
+    leave the frozen phase under `min_freeze_steps` or the run under `min_steps` (settings without them: as given)."""
+    per = max(1, steps_per_epoch)
+    freeze = max(cfg.get('freeze_epochs', 1), -(-cfg.get('min_freeze_steps', 0) // per))
+    epochs = max(cfg['epochs'], -(-cfg.get('min_steps', 0) // per))
+    return freeze, epochs
+
 
 # %% ../nbs/21_planes_cli.ipynb #19c64109
 def _cam_metrics(cam: dict, ev_cam: dict) -> dict:
@@ -227,9 +291,11 @@ def _gate_metrics(learn, data: pd.DataFrame, root) -> dict:
 def run_planes(
     data: pd.DataFrame | None = None, root=None, out='runs/planes', quick: bool | None = None, seed: int = 42, **sizes
 ) -> dict:
-    "Train and evaluate the airliner classifier, score its CAMs, and (on the offline default) measure and fix the bias."
-    cfg, r, t_start = planes_config(quick) | sizes, Report(out), time.time()
+    """Train and evaluate the airliner classifier beside a linear probe, score its CAMs, and (on the offline default)
+    measure and fix the bias. Real photos (`data`) train with `photos_config`, the renders with `planes_config`."""
     synthetic = data is None
+    cfg = (planes_config(quick) if synthetic else photos_config(quick)) | sizes
+    r, t_start = Report(out), time.time()
     if synthetic:
         root = make_planes_dataset(n_train=cfg['n_train'], n_test=cfg['n_test'], size=cfg['size'], bias=0.5, seed=seed)
         data = pd.read_csv(root / 'meta.csv')
@@ -237,8 +303,9 @@ def run_planes(
     data = drop_bad_images(data, root)
     check_splits(data, root)  # after dropping bad photos, still something to train and test on?
     t0 = time.time()
-    dls = planes_dls(data, root, size=cfg['size'], seed=seed)
-    learn = train_learner(planes_learner, dls, cfg['epochs'], cfg['lr'], freeze_epochs=1, seed=seed)
+    dls = planes_dls(data, root, size=cfg['size'], bs=cfg.get('bs', 32), seed=seed)
+    freeze, epochs = photo_epochs(cfg, len(dls.train))
+    learn = train_learner(planes_learner, dls, epochs, cfg['lr'], freeze_epochs=freeze, seed=seed)
     train_seconds = time.time() - t0
     cam = choose_cam(learn, data, root)
     ev_cam = evaluate_planes(learn, data, root, 'test')
@@ -254,6 +321,8 @@ def run_planes(
         train_seconds=round(train_seconds, 1),
         backbone=learn.arch.__name__,
         image_size=cfg['size'],
+        epochs=epochs,
+        freeze_epochs=freeze,
         families=list(learn.dls.vocab),
         n_train=int(((data.split == 'train') & ~data.is_valid).sum()),
         dropped_images=len(data.attrs.get('dropped', {})),
@@ -262,6 +331,7 @@ def run_planes(
     _save_main_figures(r, learn, ev['table'], root, cam)
     r.log(cam_random_model_similarity=_random_similarity(learn, data, root, seed))
     r.log(**_gate_metrics(learn, data, root))
+    r.log(**linear_probe(data, root, seed))
     learn.cam_layer, learn.cam_shift = cam['layer_name'], cam['shift']  # travel with the exported learner
     learn.export(Path(out).resolve() / 'model.pkl')
     if synthetic:
@@ -270,6 +340,16 @@ def run_planes(
     r.write()
     r.learn = learn
     return r.metrics
+
+# %% ../nbs/21_planes_cli.ipynb #4ba9ac5a
+def probe_line(m: dict) -> str:
+    "The CLI's last line: the fine-tuned model against the linear probe, on the same test photos."
+    line = (f"fine-tuned {m['accuracy']:.3f} against a linear probe's {m['probe_accuracy']:.3f} "
+            f"on the same {m['n_test']} test photos")
+    if m['probe_accuracy'] > m['accuracy']:
+        line += "; the probe wins: with this few photos a family, more photos help fine-tuning most"
+    return line
+
 
 # %% ../nbs/21_planes_cli.ipynb #af4acf40
 @script
@@ -288,6 +368,7 @@ def firstnets_planes(
     else: df = None
     metrics = run_planes(df, out=out, quick=quick or None)
     print(json.dumps(metrics, indent=1, default=str))
+    print(probe_line(metrics))
 
 
 # %% ../nbs/21_planes_cli.ipynb #168a6367

@@ -19,10 +19,10 @@ from .core import append_jsonl, read_jsonl, script, NonNegativeFloat, writable_f
 __all__ = ['PARTS', 'AIRCRAFT_PARTS', 'FAMILIES', 'DISCRIMINATIVE', 'NOT_AIRLINER_KINDS', 'SKIMAGE_PHOTOS', 'OTHER_PHOTOS',
            'NOT_AIRLINER_SPLITS', 'AIRLINER_FAMILIES', 'FGVC_BANNER_PX', 'FIXTURE_FAMILIES', 'FGVC_URL', 'FGVC_MD5',
            'IMAGE_EXTS', 'SPLIT_FOLDERS', 'DOWNLOAD_DONE', 'render_airliner', 'make_planes_dataset',
-           'render_not_airliner', 'package_photo', 'not_airliner_photos', 'load_fgvc', 'write_fgvc_fixture',
-           'CropBottom', 'fetch_fgvc', 'firstnets_fetch_fgvc', 'stratified_split', 'check_splits', 'load_image_folder',
-           'drop_bad_images', 'robots_ok', 'read_url_csv', 'download_images', 'firstnets_download_images',
-           'swap_backgrounds']
+           'render_not_airliner', 'package_photo', 'photo_crops_folder', 'not_airliner_photos', 'load_fgvc',
+           'write_fgvc_fixture', 'CropBottom', 'fetch_fgvc', 'firstnets_fetch_fgvc', 'stratified_split', 'check_splits',
+           'load_image_folder', 'drop_bad_images', 'robots_ok', 'read_url_csv', 'download_images',
+           'firstnets_download_images', 'swap_backgrounds']
 
 # %% ../nbs/11_planes_data.ipynb #7278902b
 PARTS = ['background', 'fuselage', 'wing', 'tail', 'engines', 'gear', 'hump', 'upper_deck', 'winglet', 'tarmac']
@@ -425,6 +425,25 @@ def package_photo(name: str) -> np.ndarray:
     if a.dtype != np.uint8: a = (a.astype(float) / max(float(a.max()), 1e-9) * 255).astype(np.uint8)
     if a.ndim == 2: a = np.stack([a] * 3, -1)
     return a[..., :3]
+
+# %% ../nbs/11_planes_data.ipynb #d2e0e573
+def photo_crops_folder(root, counts: dict, seed: int = 0, size=(640, 480)) -> Path:
+    "`root/<name>/<k>.jpg`: `counts[name]` random crops of the package photo `name`, as phone-size JPEGs."
+    rng, root = np.random.default_rng(seed), Path(root)
+    for name, n in counts.items():
+        a = package_photo(name)
+        h, w = a.shape[:2]
+        (root / name).mkdir(parents=True, exist_ok=True)
+        for k in range(n):
+            s = rng.uniform(1 / 3, 2 / 3)
+            ch, cw = int(h * s), int(w * min(1.0, s * rng.uniform(1.0, 1.5)))
+            y, x = rng.integers(0, h - ch + 1), rng.integers(0, w - cw + 1)
+            im = Image.fromarray(a[y:y + ch, x:x + cw]).resize(size, Image.BICUBIC)
+            if rng.random() < 0.5: im = im.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+            im = Image.fromarray(np.clip(np.asarray(im, float) * rng.uniform(0.7, 1.3), 0, 255).astype(np.uint8))
+            im.save(root / name / f'{k}.jpg', quality=85)
+    return root
+
 
 # %% ../nbs/11_planes_data.ipynb #7345ca25
 NOT_AIRLINER_SPLITS = {
