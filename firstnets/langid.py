@@ -19,9 +19,9 @@ __all__ = ['N_MELS', 'HOP', 'QUICK', 'FULL', 'CHANNELS', 'log_mel', 'show_spectr
            'window_logits', 'predict_windows', 'clip_probs', 'clip_accuracy', 'clip_confusion', 'mfcc_stats',
            'train_baseline', 'MelGRU', 'random_split', 'plot_split_accuracy', 'add_noise', 'telephone', 'reencode',
            'change_speed', 'augment_audio', 'show_augmentation', 'augmented_features', 'model_probs', 'channel_test',
-           'plot_channels', 'source_test', 'MelWarp', 'reverb', 'augment_voice', 'plot_real_voices', 'channel_features',
-           'expected_calibration_error', 'calibration_split', 'fit_temperature', 'plot_reliability', 'pick_threshold',
-           'answer_rates', 'save_langid', 'load_langid', 'predict_file']
+           'plot_channels', 'accuracy_row', 'source_test', 'MelWarp', 'reverb', 'augment_voice', 'plot_real_voices',
+           'channel_features', 'expected_calibration_error', 'calibration_split', 'fit_temperature', 'plot_reliability',
+           'pick_threshold', 'answer_rates', 'save_langid', 'load_langid', 'predict_file']
 
 # %% ../nbs/04_langid.ipynb #5e0dc3e9
 N_MELS, HOP = 64, 160   # mel bands; STFT hop in samples (10 ms at 16 kHz)
@@ -359,19 +359,24 @@ def plot_channels(table: pd.DataFrame):
     fig.tight_layout()
     return fig
 
+# %% ../nbs/04_langid.ipynb #3e4b7d6c
+def accuracy_row(p: np.ndarray, y: np.ndarray, src, lang, sure: float = 0.9) -> dict:
+    "For clip probabilities `p` (n, 2) and truths `y`: accuracy per source and per language, and confident mistakes."
+    right = p.argmax(1) == y
+    src, lang = np.asarray(src), np.asarray(lang)
+    r = {s: right[src == s].mean() for s in dict.fromkeys(src)}
+    r.update({f'{l}, all': right[lang == l].mean() for l in LANGS})
+    r[f'wrong with p ≥ {sure}'] = (~right & (p.max(1) >= sure)).mean()
+    return r
+
+
 # %% ../nbs/04_langid.ipynb #92e35ea0
 def source_test(models: dict, f: dict, df: pd.DataFrame, sure: float = 0.9) -> pd.DataFrame:
     "Per model (rows): clip accuracy per `df['source']` and per language, and the share of confident mistakes."
     clips = np.unique(f['clip'])
     src, lang = df['source'].to_numpy()[clips], df['lang'].to_numpy()[clips]
-    rows = {}
-    for name, m in models.items():
-        p, y = clip_probs(f, clips, model_probs(m, f['X']))
-        right = p.argmax(1) == y
-        r = {s: right[src == s].mean() for s in dict.fromkeys(src)}
-        r.update({f'{l}, all': right[lang == l].mean() for l in LANGS})
-        r[f'wrong with p ≥ {sure}'] = (~right & (p.max(1) >= sure)).mean()
-        rows[name] = r
+    rows = {name: accuracy_row(*clip_probs(f, clips, model_probs(m, f['X'])), src, lang, sure)
+            for name, m in models.items()}
     return pd.DataFrame(rows).T
 
 # %% ../nbs/04_langid.ipynb #d3f927f1

