@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F
 from fastai.collab import EmbeddingDotBias
 from fastai.data.core import DataLoaders
+from fastai.data.load import DataLoader
 from fastai.learner import Learner
 from scipy.sparse import csr_matrix
 from sklearn.cluster import KMeans
@@ -22,11 +23,11 @@ from .music_data import (ListeningData, BPRBatches, sparse_adamw, TorchThreads, 
                                   bpr_gap)
 
 # %% auto #0
-__all__ = ['plot_long_tail', 'split_pairs', 'BPRModel', 'bpr_loss', 'bpr_accuracy', 'bpr_learner', 'music_config',
-           'artist_embedding', 'artist_neighbours', 'cosine_knn', 'knn_label_accuracy', 'cluster_nmi', 'genre_scores',
-           'play_matrix', 'bm25_weight', 'svd_embedding', 'precision_at_k', 'eval_users', 'Factors', 'bpr_factors',
-           'recommendation_precision', 'implicit_als', 'implicit_bpr', 'compare_models', 'plot_scores', 'tsne_map',
-           'plot_tsne']
+__all__ = ['ALS_OBJECTIVE', 'plot_long_tail', 'split_pairs', 'BPRModel', 'bpr_loss', 'bpr_accuracy', 'bpr_learner',
+           'music_config', 'artist_embedding', 'artist_neighbours', 'cosine_knn', 'knn_label_accuracy', 'cluster_nmi',
+           'genre_scores', 'play_matrix', 'bm25_weight', 'svd_embedding', 'precision_at_k', 'eval_users', 'Factors',
+           'bpr_factors', 'recommendation_precision', 'implicit_als', 'implicit_bpr', 'compare_models', 'plot_scores',
+           'UserBatches', 'ALSObjectiveModel', 'als_objective_loss', 'als_objective_learner', 'tsne_map', 'plot_tsne']
 
 # %% ../nbs/02_music.ipynb #004d463e
 def plot_long_tail(data: ListeningData):
@@ -222,7 +223,7 @@ class Factors:
 
 # %% ../nbs/02_music.ipynb #593ea4a2
 def bpr_factors(learn: Learner, seconds: float = 0.0) -> Factors:
-    "The trained fastai BPR model as `Factors`."
+    "A trained fastai `EmbeddingDotBias` model (BPR, or the ALS objective) as `Factors`."
     d = learn.model.dot
     vecs = lambda e: e.weight.detach().cpu().numpy()
     return Factors(artist_embedding(learn), vecs(d.u_weight), seconds, vecs(d.i_bias)[:, 0])
@@ -294,6 +295,70 @@ def plot_scores(scores: pd.DataFrame, title='BPR against its baselines'):
            ylabel='score (higher is better)', title=title)
     ax.legend(ncols=min(len(scores), 3), fontsize=8, loc='upper center')
     return fig
+
+# %% ../nbs/02_music.ipynb #e3b4b661
+class UserBatches(DataLoader):
+    "Shuffled groups of `bs` users of the confidence matrix `C`: ((users, row in batch, artist), confidence) per cell."
+    def __init__(self, C: csr_matrix, bs: int = 256, shuffle: bool = True, seed: int = 42, users=None, **kwargs):
+        self.C = C.tocsr()
+        self.users = np.arange(C.shape[0]) if users is None else np.asarray(users)
+        super().__init__(n=len(self.users), bs=bs, shuffle=shuffle, indexed=True, **kwargs)
+        self.gen = torch.Generator().manual_seed(seed)
+    def create_batches(self, samps):
+        order = torch.randperm(self.n, generator=self.gen).numpy() if self.shuffle else np.arange(self.n)
+        for s in range(0, self.n, self.bs):
+            users = np.sort(self.users[order[s:s + self.bs]])
+            rows = self.C[users]
+            cell_row = np.repeat(np.arange(len(users)), np.diff(rows.indptr))
+            as_t = lambda a, dtype=np.int64: torch.from_numpy(np.ascontiguousarray(a, dtype=dtype))
+            yield as_t(users), as_t(cell_row), as_t(rows.indices), as_t(rows.data, np.float32)
+    def get_idxs(self): return []   # create_batches draws its own order
+
+
+# %% ../nbs/02_music.ipynb #f002b2dd
+class ALSObjectiveModel(nn.Module):
+    "`EmbeddingDotBias` (biases unused) for ALS's objective: (played cells' scores, Gram term + penalty, batch users)."
+    def __init__(self, n_users, n_items, n_factors=50, reg: float = 1.0):
+        super().__init__()
+        self.dot, self.reg, self.n_users = EmbeddingDotBias(n_factors, n_users, n_items), reg, n_users
+        with torch.no_grad():
+            self.dot.u_bias.weight.zero_()
+            self.dot.i_bias.weight.zero_()
+    def forward(self, users, cell_row, artists):
+        U = F.embedding(users, self.dot.u_weight.weight, sparse=True)   # only the batch's users get gradients
+        V = self.dot.i_weight.weight                                       # every artist: the Gram term sees them all
+        s = (U[cell_row] * V[artists]).sum(1)
+        every_cell = ((U @ (V.T @ V)) * U).sum()                          # the sum of s² over all artists
+        penalty = self.reg * ((U * U).sum() + len(users) / self.n_users * (V * V).sum())
+        return s, every_cell + penalty, torch.tensor(float(len(users)))
+    @property
+    def item_vectors(self): return self.dot.i_weight.weight.detach().cpu().numpy()
+
+
+# %% ../nbs/02_music.ipynb #3156d12f
+def als_objective_loss(pred, c):
+    "ALS's objective per user of the batch: each played cell's c(1-s)² in place of the s² counted for every cell."
+    s, rest, n_users = pred
+    return ((c * (1 - s) ** 2 - s * s).sum() + rest) / n_users
+
+
+# %% ../nbs/02_music.ipynb #f58fcfc6
+ALS_OBJECTIVE = dict(epochs=200, lr=0.03, reg=1.0)   # chosen on validation data (22_music_cli)
+
+
+def als_objective_learner(data: ListeningData, train: pd.DataFrame, valid: pd.DataFrame | None = None, n_factors=50,
+                          reg: float = ALS_OBJECTIVE['reg'], bs: int | None = None, seed=42) -> Learner:
+    """A seeded fastai `Learner` for ALS's objective on `train`'s BM25-weighted plays, in batches of `bs` users (None:
+    all of them). The validation loss is the objective on 64 users' `valid` pairs."""
+    seed_everything(seed)
+    C = bm25_weight(play_matrix(data, train)).tocsr()
+    Cv = C if valid is None or not len(valid) else bm25_weight(play_matrix(data, valid)).tocsr()
+    logged = np.random.default_rng(seed).choice(C.shape[0], min(64, C.shape[0]), replace=False)
+    dls = DataLoaders(UserBatches(C, bs=bs or C.shape[0], seed=seed),
+                      UserBatches(Cv, bs=len(logged), shuffle=False, users=logged))
+    return Learner(dls, ALSObjectiveModel(data.n_users, data.n_items, n_factors, reg), loss_func=als_objective_loss,
+                   wd=0.0, opt_func=sparse_adamw, cbs=TorchThreads(1))
+
 
 # %% ../nbs/02_music.ipynb #d936b653
 def tsne_map(X, labels, seed=42, n=4000, max_iter=1000):

@@ -17,7 +17,8 @@ from .music_data import (ListeningData, default_music_data, make_listening_data,
                                   fetch_movielens, write_hetrec_like)
 from .music import (split_pairs, bpr_learner, svd_embedding, eval_users, tsne_map, plot_tsne,
                              artist_neighbours, music_config, bpr_factors, Factors, implicit_als, implicit_bpr,
-                             compare_models, plot_scores, play_matrix, precision_at_k, _unit)
+                             compare_models, plot_scores, play_matrix, precision_at_k, _unit,
+                             als_objective_learner, ALS_OBJECTIVE)
 
 
 # %% auto #0
@@ -111,7 +112,8 @@ LOSS = 'BPR (weighted by 1+log count), 4 negatives per pair, half uniform, half 
 
 def run_music(data: ListeningData | None = None, out='runs/music', quick: bool | None = None, epochs=None, seed=42,
               n_eval_users=2000, timer: StageTimer | None = None) -> dict:
-    """Train fastai BPR, implicit's ALS and BPR and the SVD baseline; write metrics, the comparison, embeddings, t-SNE.
+    """Train fastai BPR, fastai on ALS's objective, implicit's ALS and BPR and the SVD baseline; write metrics, the
+    comparison, embeddings, t-SNE.
     Each stage's seconds go into `timer` (a fresh one if None) and metrics.json."""
     quick, t_start, timer = quick_mode(quick), time.time(), timer or StageTimer()
     cfg = music_config(quick)
@@ -128,6 +130,11 @@ def run_music(data: ListeningData | None = None, out='runs/music', quick: bool |
         learn.fit_one_cycle(epochs, cfg['lr'])
         models = {'fastai BPR': bpr_factors(learn, time.time() - t0)}
         learn.remove_cbs(learn.cbs.filter(lambda c: type(c).__name__ == 'ProgressCallback'))
+    with timer('fastai ALS objective'):
+        als = als_objective_learner(data, train, test, seed=seed)
+        t0 = time.time()
+        with als.no_bar(), als.no_logging(): als.fit_one_cycle(ALS_OBJECTIVE['epochs'], ALS_OBJECTIVE['lr'])
+        models['fastai ALS objective'] = bpr_factors(als, time.time() - t0)
     with timer('SVD'):
         t0 = time.time()
         models['SVD'] = Factors(*svd_embedding(data, train, seed=seed), time.time() - t0)
