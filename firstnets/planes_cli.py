@@ -182,7 +182,7 @@ def photos_config(quick: bool | None = None) -> dict:
 # %% ../nbs/21_planes_cli.ipynb #85dbeb64
 def photo_epochs(cfg: dict, steps_per_epoch: int) -> tuple[int, int]:
     """(frozen epochs, unfrozen epochs) for `cfg`: its epochs, or more where an epoch of `steps_per_epoch` steps would
-    leave the frozen phase under `min_freeze_steps` or the run under `min_steps` (settings without them: as given)."""
+    leave the frozen phase under `min_freeze_steps` or the unfrozen one under `min_steps` (settings without them: as given)."""
     per = max(1, steps_per_epoch)
     freeze = max(cfg.get('freeze_epochs', 1), -(-cfg.get('min_freeze_steps', 0) // per))
     epochs = max(cfg['epochs'], -(-cfg.get('min_steps', 0) // per))
