@@ -11,7 +11,7 @@ from fastcore.script import Param
 from .core import (seed_everything, quick_mode, Report, train_learner, plot_confusion, script, error_line,
                             PositiveInt, PositiveFloat, writable_folder)
 from .langid_data import (LANGS, AudioError, Espeak, make_sentences, default_speech_data, load_speech_folder,
-                                   audio_seconds)
+                                   audio_seconds, load_audio, whisper_model, whisper_probs)
 from .langid import (langid_config, speech_features, windows_of, speaker_split, random_split, langid_dls,
                               langid_learner, predict_windows, clip_accuracy, clip_confusion, mfcc_stats,
                               train_baseline, augmented_features, channel_test, show_spectrograms, save_langid,
@@ -20,7 +20,8 @@ from .langid import (langid_config, speech_features, windows_of, speaker_split, 
                               expected_calibration_error, calibration_split)
 
 # %% auto #0
-__all__ = ['MAX_MINUTES', 'same_voice_pair', 'realtime_factor', 'check_speech', 'run_langid', 'load_model', 'predict_checked',
+__all__ = ['MAX_MINUTES', 'WHISPER_THRESHOLD', 'WHISPER_MIN_MASS', 'same_voice_pair', 'realtime_factor', 'check_speech',
+           'run_langid', 'load_model', 'predict_checked', 'whisper_bundle', 'predict_whisper', 'predict_any',
            'firstnets_langid', 'firstnets_langid_predict', 'langid_bench', 'firstnets_langid_bench']
 
 # %% ../nbs/24_langid_cli.ipynb #31ecab0d
@@ -35,13 +36,13 @@ def same_voice_pair(df: pd.DataFrame) -> tuple[list, list]:
     return [df[df['lang'] == l]['path'].iloc[0] for l in LANGS], ['English', 'Mandarin']
 
 # %% ../nbs/24_langid_cli.ipynb #0fd2fa16
-def realtime_factor(bundle: dict, paths) -> float:
-    "Seconds of audio per second of compute for `predict_file` over `paths` (loading and features included)."
+def realtime_factor(bundle: dict, paths, predict=predict_file) -> float:
+    "Seconds of audio per second of compute for `predict` over `paths` (loading and features included)."
     import soundfile as sf
     audio = sum(sf.info(str(p)).duration for p in paths)
-    predict_file(bundle, paths[0])   # warm-up, untimed: the first call pays for lazy imports and JIT compilation
+    predict(bundle, paths[0])   # warm-up, untimed: the first call pays for lazy imports and JIT compilation
     t0 = time.perf_counter()
-    for p in paths: predict_file(bundle, p)
+    for p in paths: predict(bundle, p)
     return audio/(time.perf_counter() - t0)
 
 # %% ../nbs/24_langid_cli.ipynb #2f55ef44
@@ -149,12 +150,36 @@ def load_model(path) -> dict:
 MAX_MINUTES = 20.
 
 def predict_checked(bundle: dict, path, max_minutes: float = MAX_MINUTES) -> tuple[str, float]:
-    "`predict_file` for a file that can be answered; an `AudioError` saying why not (files over `max_minutes` too)."
+    "`predict_any` for a file that can be answered; an `AudioError` saying why not (files over `max_minutes` too)."
     s = audio_seconds(path)
     if s > max_minutes*60:
         raise AudioError(f"{path}: {s/60:.1f} minutes long, over the {max_minutes:g}-minute limit (--max_minutes); "
                          "cut it first, e.g. `ffmpeg -i IN -t 600 OUT.wav`")
-    return predict_file(bundle, path)
+    return predict_any(bundle, path)
+
+# %% ../nbs/24_langid_cli.ipynb #5878d2e5
+WHISPER_THRESHOLD = 0.5   # the two-way probability below which Whisper's answer is `unsure`: picked below, on validation
+WHISPER_MIN_MASS = 0.1    # below this share of its belief on English and Mandarin, Whisper hears another language
+
+def whisper_bundle(threshold: float = WHISPER_THRESHOLD, min_mass: float = WHISPER_MIN_MASS, threads: int = 0) -> dict:
+    "Whisper base and its thresholds, for `predict_any` (the `[whisper]` extra; without it, one line saying so)."
+    return dict(whisper=whisper_model(threads), langs=list(LANGS), threshold=threshold, min_mass=min_mass)
+
+
+# %% ../nbs/24_langid_cli.ipynb #b7efda52
+def predict_whisper(bundle: dict, path) -> tuple[str, float]:
+    "Whisper's answer for an audio file: (label or 'unsure', its two-way probability)."
+    r = whisper_probs(bundle['whisper'], load_audio(path), bundle['langs'])
+    lab = max(bundle['langs'], key=r.get)
+    sure = r[lab] >= bundle['threshold'] and r['mass'] >= bundle['min_mass']
+    return (lab if sure else 'unsure'), float(r[lab])
+
+
+# %% ../nbs/24_langid_cli.ipynb #5d5e1875
+def predict_any(bundle: dict, path) -> tuple[str, float]:
+    "`predict_whisper` for a bundle of `whisper_bundle`, `predict_file` for a model saved by `firstnets_langid`."
+    return (predict_whisper if 'whisper' in bundle else predict_file)(bundle, path)
+
 
 # %% ../nbs/24_langid_cli.ipynb #4d43ad6d
 @script
@@ -178,11 +203,12 @@ def firstnets_langid_predict(
     files: Param('audio files', str, nargs='+'),
     model: str = 'runs/langid/model.pkl',  # a model saved by firstnets_langid (or its --out folder)
     max_minutes: PositiveFloat = MAX_MINUTES,  # refuse files longer than this
+    whisper: bool = False,  # answer with Whisper base (pretrained, the [whisper] extra) instead of MODEL
 ):
     """Print `path<TAB>en|zh|unsure<TAB>probability` per file as soon as it is answered, or `path<TAB>error<TAB>reason`
     for a file that can't be; exit code 1 if any could not be answered (after answering the rest), as
     `firstnets_planes_predict` does."""
-    bundle, failed = load_model(model), 0
+    bundle, failed = (whisper_bundle() if whisper else load_model(model)), 0
     for f in files:
         try: lab, p = predict_checked(bundle, f, max_minutes)
         except Exception as e:   # one file's problem, whatever it is, never costs the other files their answers
@@ -193,10 +219,11 @@ def firstnets_langid_predict(
     if failed: raise ValueError(f"{failed} of the {len(files)} file(s) could not be answered (reasons above)")
 
 # %% ../nbs/24_langid_cli.ipynb #fd8a7dff
-def langid_bench(model=None, seconds: float = 60.) -> dict:
-    "Real-time factor of `predict_file` on `seconds` of synthesised speech in one file and in 4-second files."
+def langid_bench(model=None, seconds: float = 60., whisper: bool = False) -> dict:
+    """Real-time factor of `predict_file` on `seconds` of synthesised speech in one file and in 4-second files; with
+    `whisper`, Whisper base's on the same short files too."""
     import soundfile as sf, tempfile
-    bundle = load_model(model) if model else dict(model=SpectrogramCNN().eval(), langs=LANGS)
+    bundle = load_model(model) if model else dict(model=SpectrogramCNN().eval(), langs=LANGS, temperature=1., threshold=0.5)
     tts, d = Espeak(), Path(tempfile.mkdtemp())
     clips, total = [], 0.
     for s in make_sentences('en', 200, seed=9):
@@ -211,14 +238,17 @@ def langid_bench(model=None, seconds: float = 60.) -> dict:
         sf.write(d/f's{i}.wav', long[i:i + n], tts.sample_rate)
         short.append(d/f's{i}.wav')
     torch.set_num_threads(max(1, torch.get_num_threads()))
-    return dict(audio_seconds=round(total, 1), realtime_factor_long_file=round(realtime_factor(bundle, [d/'long.wav']), 1),
-                realtime_factor_short_files=round(realtime_factor(bundle, short), 1), threads=torch.get_num_threads())
+    res = dict(audio_seconds=round(total, 1), realtime_factor_long_file=round(realtime_factor(bundle, [d/'long.wav']), 1),
+               realtime_factor_short_files=round(realtime_factor(bundle, short), 1), threads=torch.get_num_threads())
+    if whisper: res['whisper_realtime_factor_short_files'] = round(realtime_factor(whisper_bundle(), short, predict_whisper), 1)
+    return res
 
 # %% ../nbs/24_langid_cli.ipynb #70b1c7df
 @script
 def firstnets_langid_bench(
     model: str = None,  # a saved model (default: an untrained CNN of the same size)
     seconds: PositiveFloat = 60.,  # seconds of speech to time
+    whisper: bool = False,  # time Whisper base (the [whisper] extra) on the same files too
 ):
     "Benchmark: how many times faster than real time is language identification on this CPU?"
-    print(json.dumps(langid_bench(model, seconds)))
+    print(json.dumps(langid_bench(model, seconds, whisper)))

@@ -21,8 +21,8 @@ __all__ = ['SENTENCE_PARTS', 'LANGS', 'ESPEAK_LANG', 'TRAIN_VOICES', 'NEW_VOICES
            'load_voxlingua', 'AudioError', 'check_audio_file', 'audio_seconds', 'normalise', 'load_audio', 'windows',
            'fetch_voxlingua', 'arrange_speech', 'read_fleurs_tsv', 'fetch_fleurs', 'fleurs_fixture', 'zhuyin_syllables',
            'say_syllables', 'mandarin_utterances', 'asterisk_prompts', 'fetch_real_voices', 'real_voices_fixture',
-           'check_whisper_files', 'whisper_base_folder', 'whisper_language', 'collect_speech',
-           'firstnets_collect_speech']
+           'check_whisper_files', 'whisper_base_folder', 'whisper_model', 'whisper_probs', 'whisper_language',
+           'collect_speech', 'firstnets_collect_speech']
 
 # %% ../nbs/14_langid_data.ipynb #ae86923f
 class Espeak:
@@ -659,24 +659,36 @@ def whisper_base_folder(parts=WHISPER_PARTS) -> Path:
     return build_once(cache_folder('whisper-base', WHISPER_SHA256['model.bin'][:16]), build)
 
 
-# %% ../nbs/14_langid_data.ipynb #0907d580
-def whisper_language(paths, langs=LANGS, transform=None, threads: int = 0, progress: bool = True) -> pd.DataFrame:
-    """Whisper base's language probabilities for `langs` (renormalised), its own top language, and the seconds of
-    audio and of computing, per file; `transform(y)` changes each clip first (a channel)."""
+# %% ../nbs/14_langid_data.ipynb #695c328c
+def whisper_model(threads: int = 0):
+    "Whisper base on the CPU (8-bit weights), loaded from `whisper_base_folder`; without the extra, one line saying so."
     try:
         from faster_whisper import WhisperModel
     except ImportError:
         raise ImportError(WHISPER_EXTRA) from None
-    model = WhisperModel(str(whisper_base_folder()), device='cpu', compute_type='int8', cpu_threads=threads)
-    rows, paths = [], list(paths)
+    return WhisperModel(str(whisper_base_folder()), device='cpu', compute_type='int8', cpu_threads=threads)
+
+
+# %% ../nbs/14_langid_data.ipynb #979dc0ed
+def whisper_probs(model, y: np.ndarray, langs=LANGS) -> dict:
+    """Whisper's probabilities for `langs` in 16 kHz audio `y`, scaled to sum to one; its own first choice among all its
+    languages (`whisper_top`); and `mass`, the share of its belief that went to `langs` at all."""
+    top, _, probs = model.detect_language(np.asarray(y, np.float32))
+    p = np.array([dict(probs).get(l, 0.0) for l in langs])
+    return dict(zip(langs, p / max(p.sum(), 1e-12)), whisper_top=top, mass=float(p.sum()))
+
+
+# %% ../nbs/14_langid_data.ipynb #0907d580
+def whisper_language(paths, langs=LANGS, transform=None, threads: int = 0, progress: bool = True) -> pd.DataFrame:
+    """`whisper_probs` per file, with the seconds of audio and of computing; `transform(y)` changes each clip first
+    (a channel)."""
+    model, rows, paths = whisper_model(threads), [], list(paths)
     for path in progress_bar(paths, display=progress and len(paths) > 1):
         y = load_audio(path)
         y = (transform(y) if transform else y).astype(np.float32)
         t0 = time.time()
-        top, _, probs = model.detect_language(y)
-        p = np.array([dict(probs).get(l, 0.0) for l in langs])
-        rows.append(dict(zip(langs, p / max(p.sum(), 1e-12)), whisper_top=top, audio_seconds=len(y) / SR,
-                         seconds=time.time() - t0))
+        r = whisper_probs(model, y, langs)
+        rows.append(dict(r, audio_seconds=len(y) / SR, seconds=time.time() - t0))
     return pd.DataFrame(rows, index=[Path(p).name for p in paths])
 
 
