@@ -93,8 +93,9 @@ def bpr_learner(train: pd.DataFrame, valid: pd.DataFrame | None, n_users: int, n
 
 # %% ../nbs/02_music.ipynb #726fe68f
 def music_config(quick: bool | None = None) -> dict:
-    "fastai BPR's training settings, chosen on validation data: epochs, peak learning rate, batch size, negatives."
-    return dict(epochs=10 if quick_mode(quick) else 15, lr=1e-2, bs=4096, n_neg=4)
+    """fastai BPR's training settings, chosen on validation data: epochs, peak learning rate, batch size, negatives,
+    weight decay."""
+    return dict(epochs=25, lr=1e-2, bs=4096, n_neg=4, wd=2.0)
 
 
 # %% ../nbs/02_music.ipynb #912e4304

@@ -125,7 +125,8 @@ def run_music(data: ListeningData | None = None, out='runs/music', quick: bool |
         data = default_music_data(quick, seed) if data is None else data
         train, test = split_pairs(data, seed=seed)
     with timer('fastai BPR'):
-        learn = bpr_learner(train, test, data.n_users, data.n_items, bs=cfg['bs'], n_neg=cfg['n_neg'], seed=seed)
+        learn = bpr_learner(train, test, data.n_users, data.n_items, bs=cfg['bs'], n_neg=cfg['n_neg'], wd=cfg['wd'],
+                            seed=seed)
         t0 = time.time()
         learn.fit_one_cycle(epochs, cfg['lr'])
         models = {'fastai BPR': bpr_factors(learn, time.time() - t0)}
