@@ -11,17 +11,18 @@ from fastai.callback.core import Callback
 from fastprogress.fastprogress import progress_bar
 from .core import seed_everything, quick_mode, plot_confusion
 from .langid_data import (LANGS, SR, WINDOW_S, AudioError, load_audio, normalise, windows,
-                                   default_speech_data, load_speech_folder)
+                                   default_speech_data, load_speech_folder, whisper_model, whisper_embedding)
 
 # %% auto #0
-__all__ = ['N_MELS', 'HOP', 'QUICK', 'FULL', 'CHANNELS', 'log_mel', 'show_spectrograms', 'speech_features', 'windows_of',
-           'speaker_split', 'SpectrogramCNN', 'SpecAugment', 'langid_dls', 'langid_learner', 'langid_config',
-           'window_logits', 'predict_windows', 'clip_probs', 'clip_accuracy', 'clip_confusion', 'mfcc_stats',
-           'train_baseline', 'MelGRU', 'random_split', 'plot_split_accuracy', 'add_noise', 'telephone', 'reencode',
-           'change_speed', 'augment_audio', 'show_augmentation', 'augmented_features', 'model_probs', 'channel_test',
-           'plot_channels', 'accuracy_row', 'source_test', 'MelWarp', 'reverb', 'augment_voice', 'plot_real_voices',
-           'channel_features', 'expected_calibration_error', 'calibration_split', 'fit_temperature', 'plot_reliability',
-           'pick_threshold', 'answer_rates', 'save_langid', 'load_langid', 'predict_file']
+__all__ = ['N_MELS', 'HOP', 'QUICK', 'FULL', 'CHANNELS', 'WHISPER_HEAD', 'log_mel', 'show_spectrograms', 'speech_features',
+           'windows_of', 'speaker_split', 'SpectrogramCNN', 'SpecAugment', 'langid_dls', 'langid_learner',
+           'langid_config', 'window_logits', 'predict_windows', 'clip_probs', 'clip_accuracy', 'clip_confusion',
+           'mfcc_stats', 'train_baseline', 'MelGRU', 'random_split', 'plot_split_accuracy', 'add_noise', 'telephone',
+           'reencode', 'change_speed', 'augment_audio', 'show_augmentation', 'augmented_features', 'model_probs',
+           'channel_test', 'plot_channels', 'accuracy_row', 'source_test', 'MelWarp', 'reverb', 'augment_voice',
+           'plot_real_voices', 'WhisperHead', 'whisper_head_learner', 'channel_features', 'expected_calibration_error',
+           'calibration_split', 'fit_temperature', 'plot_reliability', 'pick_threshold', 'answer_rates', 'save_langid',
+           'load_langid', 'predict_file']
 
 # %% ../nbs/04_langid.ipynb #5e0dc3e9
 N_MELS, HOP = 64, 160   # mel bands; STFT hop in samples (10 ms at 16 kHz)
@@ -447,6 +448,37 @@ def plot_real_voices(table: pd.DataFrame, sure: float = 0.9):
     fig.tight_layout()
     return fig
 
+# %% ../nbs/04_langid.ipynb #ab6bf70c
+class WhisperHead(nn.Module):
+    "Our head on Whisper's encoder: its 1,024 features standardised with the training clips' statistics, then linear."
+    def __init__(self, mean, std, n_out: int = 2):
+        super().__init__()
+        self.register_buffer('mean', torch.as_tensor(mean, dtype=torch.float32))
+        self.register_buffer('std', torch.as_tensor(std, dtype=torch.float32))
+        self.lin = nn.Linear(len(self.mean), n_out)
+
+    def forward(self, x): return self.lin((x - self.mean) / self.std)
+
+
+# %% ../nbs/04_langid.ipynb #964a6446
+WHISPER_HEAD = dict(epochs=10, lr=1e-2, wd=10., bs=32)
+
+def whisper_head_learner(X: np.ndarray, y: np.ndarray, train, valid, seed: int = 42, **kw):
+    "A seeded fastai Learner for a `WhisperHead` on Whisper features `X` (one row per clip) and languages `y`."
+    from fastai.data.core import DataLoaders
+    from fastai.learner import Learner
+    from fastai.metrics import accuracy
+    from fastai.losses import CrossEntropyLossFlat
+    import fastai.callback.schedule, fastai.callback.progress   # noqa: F401 (they add `fit_one_cycle`, `no_bar`)
+    cfg = {**WHISPER_HEAD, **kw}
+    seed_everything(seed)
+    ds = lambda idx: [(torch.as_tensor(X[i]), int(y[i])) for i in idx]
+    dls = DataLoaders.from_dsets(ds(train), ds(valid), bs=cfg['bs'], num_workers=0, shuffle=True)
+    for dl in dls.loaders: dl.rng = random.Random(random.randint(0, 2**32 - 1))
+    model = WhisperHead(X[train].mean(0), X[train].std(0) + 1e-6)
+    return Learner(dls, model, loss_func=CrossEntropyLossFlat(), metrics=accuracy, wd=cfg['wd'])
+
+
 # %% ../nbs/04_langid.ipynb #3ec583f2
 def channel_features(df: pd.DataFrame, channels=CHANNELS, seed: int = 7) -> dict:
     "Features of `df`'s clips through every channel; copy `c` of clip `i` is clip `c*len(df) + i`. Adds `channel`."
@@ -522,7 +554,7 @@ def save_langid(model: nn.Module, path, temperature: float = 1., threshold: floa
     path.parent.mkdir(parents=True, exist_ok=True)
     torch.save(dict(arch=type(model).__name__, state=model.state_dict(), langs=list(LANGS), sr=SR, window_s=WINDOW_S,
                     n_mels=N_MELS, hop=HOP, temperature=float(temperature), threshold=float(threshold),
-                    cmvn=isinstance(model.norm, _CMVN)), path)
+                    cmvn=isinstance(getattr(model, 'norm', None), _CMVN)), path)
     return path
 
 # %% ../nbs/04_langid.ipynb #d2a4e427
@@ -532,9 +564,10 @@ def load_langid(path) -> dict:
     if not path.exists():
         raise FileNotFoundError(f"{path}: no model here (train one with `firstnets_langid --out DIR`)")
     b = torch.load(path, map_location='cpu', weights_only=True)
-    archs = {'SpectrogramCNN': SpectrogramCNN, 'MelGRU': MelGRU}
+    archs = {'SpectrogramCNN': SpectrogramCNN, 'MelGRU': MelGRU, 'WhisperHead': WhisperHead}
     if b.get('arch') not in archs: raise ValueError(f"{path}: not a firstnets langid model (arch {b.get('arch')!r})")
-    model = archs[b['arch']](cmvn=bool(b.get('cmvn', False)))   # models saved before CMVN: without it
+    if b['arch'] == 'WhisperHead': model = WhisperHead(b['state']['mean'], b['state']['std'], len(b['langs']))
+    else: model = archs[b['arch']](cmvn=bool(b.get('cmvn', False)))   # models saved before CMVN: without it
     model.load_state_dict(b['state'])
     b['model'] = model.eval()
     b.setdefault('temperature', 1.)   # models saved before calibration: as they were
@@ -543,6 +576,13 @@ def load_langid(path) -> dict:
 
 # %% ../nbs/04_langid.ipynb #b74ba065
 def predict_file(bundle: dict, path) -> tuple[str, float]:
-    "Language of an audio file of any length, the windows' calibrated probabilities averaged: (label or 'unsure', p)."
-    p = predict_windows(bundle['model'], log_mel(windows(load_audio(path))), temperature=bundle['temperature']).mean(0)
+    """Language of an audio file, calibrated: (label or 'unsure', p). A net averages its windows' probabilities over
+    the whole file, and a `WhisperHead` reads the file's first 30 s through Whisper's encoder (loaded on first use)."""
+    y = load_audio(path)
+    if isinstance(bundle['model'], WhisperHead):
+        if 'encoder' not in bundle: bundle['encoder'] = whisper_model()
+        x = torch.from_numpy(whisper_embedding(bundle['encoder'], y))[None]
+        with torch.no_grad(): p = (bundle['model'](x) / bundle['temperature']).softmax(1)[0].numpy()
+    else: p = predict_windows(bundle['model'], log_mel(windows(y)), temperature=bundle['temperature']).mean(0)
     return ('unsure' if p.max() < bundle['threshold'] else bundle['langs'][int(p.argmax())]), float(p.max())
+

@@ -11,18 +11,21 @@ from fastcore.script import Param
 from .core import (seed_everything, quick_mode, Report, train_learner, plot_confusion, script, error_line,
                             PositiveInt, PositiveFloat, writable_folder)
 from .langid_data import (LANGS, AudioError, Espeak, make_sentences, default_speech_data, load_speech_folder,
-                                   audio_seconds, load_audio, whisper_model, whisper_probs)
+                                   audio_seconds, load_audio, whisper_model, whisper_probs, whisper_features,
+                                   whisper_base_folder)
 from .langid import (langid_config, speech_features, windows_of, speaker_split, random_split, langid_dls,
                               langid_learner, predict_windows, clip_accuracy, clip_confusion, mfcc_stats,
                               train_baseline, augmented_features, channel_test, show_spectrograms, save_langid,
                               load_langid, predict_file, SpectrogramCNN, channel_features, window_logits,
                               fit_temperature, clip_probs, pick_threshold, answer_rates,
-                              expected_calibration_error, calibration_split)
+                              expected_calibration_error, calibration_split, whisper_head_learner, WHISPER_HEAD,
+                              CHANNELS)
 
 # %% auto #0
 __all__ = ['MAX_MINUTES', 'WHISPER_THRESHOLD', 'WHISPER_MIN_MASS', 'same_voice_pair', 'realtime_factor', 'check_speech',
-           'run_langid', 'load_model', 'predict_checked', 'whisper_bundle', 'predict_whisper', 'predict_any',
-           'firstnets_langid', 'firstnets_langid_predict', 'langid_bench', 'firstnets_langid_bench']
+           'whisper_head_run', 'has_whisper', 'run_langid', 'load_model', 'predict_checked', 'whisper_bundle',
+           'predict_whisper', 'predict_any', 'firstnets_langid', 'firstnets_langid_predict', 'langid_bench',
+           'firstnets_langid_bench']
 
 # %% ../nbs/24_langid_cli.ipynb #31ecab0d
 def same_voice_pair(df: pd.DataFrame) -> tuple[list, list]:
@@ -66,12 +69,47 @@ def _readable(path) -> bool:
         return False
     return True
 
+# %% ../nbs/24_langid_cli.ipynb #fd6f9d5d
+def whisper_head_run(clips, keep, train, valid, cal_df, test_df, path, seed: int = 42) -> tuple[dict, dict]:
+    """Train the lesson's head on Whisper's encoder on `clips[train]`, pick its unsure threshold on `cal_df` (clean and
+    through the telephone), test on `test_df` the same way, save it at `path`: (its bundle, its metrics)."""
+    X = np.zeros((len(clips), 1024), np.float32)
+    X[keep] = whisper_features(clips['path'].iloc[keep], progress=False)
+    y = clips['lang'].map(LANGS.index).to_numpy()
+    learn = whisper_head_learner(X, y, train, valid, seed=seed)
+    with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(WHISPER_HEAD['epochs'], WHISPER_HEAD['lr'])
+    def probs(d, channel):
+        with torch.no_grad():
+            X_d = whisper_features(d['path'], lambda y: CHANNELS[channel](y, np.random.default_rng(seed)), progress=False)
+            return learn.model.eval()(torch.from_numpy(X_d)).softmax(1).numpy()
+    def pooled(d): return (np.concatenate([probs(d, c) for c in ('clean', 'telephone')]),
+                           np.tile(d['lang'].map(LANGS.index).to_numpy(), 2))
+    threshold = pick_threshold(*pooled(cal_df))
+    p_test, y_test = pooled(test_df)
+    with torch.no_grad(): p_valid = learn.model(torch.from_numpy(X[valid])).softmax(1).numpy()
+    bundle = load_langid(save_langid(learn.model, path, 1., threshold))
+    return bundle, dict(whisper_head_speaker_disjoint_acc=float((p_valid.argmax(1) == y[valid]).mean()),
+                        whisper_head_new_voice_acc=float((p_test.argmax(1) == y_test).mean()),
+                        whisper_head_unsure_threshold=threshold)
+
+
+# %% ../nbs/24_langid_cli.ipynb #6275c06a
+def has_whisper() -> bool:
+    "Is Whisper base installed (the `[whisper]` extra), with its files checked?"
+    try: whisper_base_folder()
+    except ImportError: return False
+    return True
+
+
 # %% ../nbs/24_langid_cli.ipynb #874b1f8d
 def run_langid(data=None, out='runs/langid', quick: bool | None = None, epochs: int | None = None, new_voices=None,
-               seed: int = 42) -> dict:
+               seed: int = 42, head: str = 'cnn') -> dict:
     """Speaker-disjoint and random splits, three models, new voices × channels with and without augmentation, the chosen
     model calibrated (temperature, unsure threshold) on half the new voices × channels, tested on the other; a report."""
     q = quick_mode(quick)
+    if head == 'auto': head = 'whisper' if has_whisper() else 'cnn'
+    if head not in ('cnn', 'whisper'): raise ValueError(f"head must be 'cnn', 'whisper' or 'auto', not {head!r}")
+    if head == 'whisper': whisper_model()   # without the [whisper] extra: its one line, before any work
     if epochs is not None and epochs < 1: raise ValueError(f"epochs must be at least 1, got {epochs}")
     cfg = langid_config(q) | ({'epochs': epochs} if epochs is not None else {})
     seed_everything(seed)
@@ -113,6 +151,10 @@ def run_langid(data=None, out='runs/langid', quick: bool | None = None, epochs: 
     (p0, y0), (p1, _) = (clip_probs(new_f, np.unique(new_f['clip']), predict_windows(cnn_aug.model, new_f['X'],
                                                                                      temperature=t)) for t in (1., T))
     before, after = answer_rates(p1, y0), answer_rates(p1, y0, threshold)   # calibrated: always / unsure
+    chosen, head_metrics = 'CNN + augmentation', {}
+    if head == 'whisper':
+        bundle, head_metrics = whisper_head_run(clips, keep, tr, te, cal_df, test_df, Path(out)/'model.pkl', seed)
+        chosen = 'Whisper body + our head'
     r.save_fig(show_spectrograms(*same_voice_pair(new_df)), 'spectrograms')
     mats = {f'{k} ({acc[k]:.2f})': clip_confusion(feats, te, v) for k, v in p.items()}
     r.save_fig(plot_confusion(mats, ['English', 'Mandarin'], unit='clips'), 'confusion')
@@ -125,7 +167,7 @@ def run_langid(data=None, out='runs/langid', quick: bool | None = None, epochs: 
           temperature=T, unsure_threshold=threshold, new_voice_ece=expected_calibration_error(p0, y0),
           new_voice_ece_calibrated=expected_calibration_error(p1, y0), new_voice_answered=after['answered'],
           new_voice_wrong_answers=before['wrong_answers'], new_voice_wrong_answers_unsure=after['wrong_answers'],
-          realtime_factor=realtime_factor(bundle, list(new_df['path'])), chosen_model='CNN + augmentation',
+          realtime_factor=realtime_factor(bundle, list(new_df['path'])), chosen_model=chosen, **head_metrics,
           n_clips=len(df), n_speakers=int(df['speaker'].nunique()), n_new_voice_clips=len(new_df),
           n_bad_files=len(feats['bad']), bad_files=feats['bad'], epochs=cfg['epochs'],
           train_seconds=round(train_seconds, 1), seconds=round(time.time() - t_start, 1), data=str(data), seed=seed)
@@ -189,12 +231,14 @@ def firstnets_langid(
     quick: bool = False,  # quick mode: fewer clips and epochs
     out: str = 'runs/langid',  # output folder
     epochs: PositiveInt = None,  # override the number of epochs (at least 1)
+    head: Param("the model to export: the CNN, a head on Whisper's encoder (the [whisper] extra), or auto: the head "
+                "when the extra is installed", str, choices=['cnn', 'whisper', 'auto']) = 'auto',
 ):
     "English vs Mandarin: CNN, GRU and MFCC baseline on speaker-disjoint splits, new voices and channels; a report in OUT."
     writable_folder(out)
     m = run_langid(None if data == 'default' else data, out=out, quick=quick or None, epochs=epochs,
-                   new_voices=new_voices)
-    keys = ('new_voice_acc_augmented', 'realtime_factor')
+                   new_voices=new_voices, head=head)
+    keys = ('new_voice_acc_augmented', 'realtime_factor', 'chosen_model', 'whisper_head_new_voice_acc')
     print(json.dumps({k: v for k, v in m.items() if k.endswith('_acc') or k in keys}))
 
 # %% ../nbs/24_langid_cli.ipynb #0aff6400

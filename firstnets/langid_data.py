@@ -22,7 +22,7 @@ __all__ = ['SENTENCE_PARTS', 'LANGS', 'ESPEAK_LANG', 'TRAIN_VOICES', 'NEW_VOICES
            'fetch_voxlingua', 'arrange_speech', 'read_fleurs_tsv', 'fetch_fleurs', 'fleurs_fixture', 'zhuyin_syllables',
            'say_syllables', 'mandarin_utterances', 'asterisk_prompts', 'fetch_real_voices', 'real_voices_fixture',
            'check_whisper_files', 'whisper_base_folder', 'whisper_model', 'whisper_probs', 'whisper_language',
-           'collect_speech', 'firstnets_collect_speech']
+           'whisper_embedding', 'whisper_features', 'collect_speech', 'firstnets_collect_speech']
 
 # %% ../nbs/14_langid_data.ipynb #ae86923f
 class Espeak:
@@ -690,6 +690,27 @@ def whisper_language(paths, langs=LANGS, transform=None, threads: int = 0, progr
         r = whisper_probs(model, y, langs)
         rows.append(dict(r, audio_seconds=len(y) / SR, seconds=time.time() - t0))
     return pd.DataFrame(rows, index=[Path(p).name for p in paths])
+
+
+# %% ../nbs/14_langid_data.ipynb #6713380d
+def whisper_embedding(model, y: np.ndarray) -> np.ndarray:
+    "Mean and standard deviation over time of Whisper's encoder output for 16 kHz audio `y` (its first 30 s): 1,024."
+    import ctranslate2
+    mel = model.feature_extractor(np.asarray(y, np.float32)[:30 * SR])
+    mel = np.ascontiguousarray(mel[None, :, :mel.shape[1] - mel.shape[1] % 2])   # the encoder halves the frames
+    out = np.array(model.model.encode(ctranslate2.StorageView.from_array(mel), to_cpu=True))[0]
+    return np.concatenate([out.mean(0), out.std(0)]).astype(np.float32)
+
+
+# %% ../nbs/14_langid_data.ipynb #d9d9b934
+def whisper_features(paths, transform=None, model=None, progress: bool = True) -> np.ndarray:
+    "`whisper_embedding` of each audio file (after `transform(y)`, a channel, if given): one row per file."
+    model, paths = model or whisper_model(), list(paths)
+    rows = []
+    for path in progress_bar(paths, display=progress and len(paths) > 1):
+        y = load_audio(path)
+        rows.append(whisper_embedding(model, transform(y) if transform else y))
+    return np.stack(rows)
 
 
 # %% ../nbs/14_langid_data.ipynb #7d86e9f6
