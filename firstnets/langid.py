@@ -516,7 +516,7 @@ def fit_temperature(logits: np.ndarray, f: dict, grid=np.geomspace(0.25, 16, 49)
     return float(min(grid, key=nll))
 
 # %% ../nbs/04_langid.ipynb #1b39eb22
-def plot_reliability(curves: dict, bins: int = 10):
+def plot_reliability(curves: dict, bins: int = 10, title: str = 'Reliability on new voices, all channels'):
     "Reliability diagram: per confidence bin, accuracy against mean confidence, for each {name: (p, y)}."
     import matplotlib.pyplot as plt
     fig, ax = plt.subplots(figsize=(4.6, 4.2))
@@ -528,7 +528,7 @@ def plot_reliability(curves: dict, bins: int = 10):
         ax.plot(*zip(*pts), marker='o', label=f'{name} (ECE {expected_calibration_error(p, y, bins):.3f})')
     ax.set_xlabel('confidence (probability of the answer)')
     ax.set_ylabel('accuracy of the clips in the bin')
-    ax.set_title('Reliability on new voices, all channels')
+    ax.set_title(title)
     ax.legend(fontsize=8)
     fig.tight_layout()
     return fig

@@ -71,26 +71,30 @@ def _readable(path) -> bool:
 
 # %% ../nbs/24_langid_cli.ipynb #fd6f9d5d
 def whisper_head_run(clips, keep, train, valid, cal_df, test_df, path, seed: int = 42) -> tuple[dict, dict]:
-    """Train the lesson's head on Whisper's encoder on `clips[train]`, pick its unsure threshold on `cal_df` (clean and
-    through the telephone), test on `test_df` the same way, save it at `path`: (its bundle, its metrics)."""
+    """Train the lesson's head on Whisper's encoder on `clips[train]`, fit its temperature and unsure threshold on
+    `cal_df` (clean and through the telephone), test on `test_df` the same way, save it at `path`: (bundle, metrics)."""
     X = np.zeros((len(clips), 1024), np.float32)
     X[keep] = whisper_features(clips['path'].iloc[keep], progress=False)
     y = clips['lang'].map(LANGS.index).to_numpy()
     learn = whisper_head_learner(X, y, train, valid, seed=seed)
     with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(WHISPER_HEAD['epochs'], WHISPER_HEAD['lr'])
-    def probs(d, channel):
+    def logits(d, channel):
         with torch.no_grad():
             X_d = whisper_features(d['path'], lambda y: CHANNELS[channel](y, np.random.default_rng(seed)), progress=False)
-            return learn.model.eval()(torch.from_numpy(X_d)).softmax(1).numpy()
-    def pooled(d): return (np.concatenate([probs(d, c) for c in ('clean', 'telephone')]),
+            return learn.model.eval()(torch.from_numpy(X_d)).numpy()
+    def pooled(d): return (np.concatenate([logits(d, c) for c in ('clean', 'telephone')]),
                            np.tile(d['lang'].map(LANGS.index).to_numpy(), 2))
-    threshold = pick_threshold(*pooled(cal_df))
-    p_test, y_test = pooled(test_df)
+    softmax = lambda z, t=1.: torch.from_numpy(z).div(t).softmax(1).numpy()
+    (z_cal, y_cal), (z_test, y_test) = pooled(cal_df), pooled(test_df)
+    T = fit_temperature(z_cal, dict(clip=np.arange(len(z_cal)), y=y_cal))   # one row per clip
+    threshold = pick_threshold(softmax(z_cal, T), y_cal)
     with torch.no_grad(): p_valid = learn.model(torch.from_numpy(X[valid])).softmax(1).numpy()
-    bundle = load_langid(save_langid(learn.model, path, 1., threshold))
+    bundle = load_langid(save_langid(learn.model, path, T, threshold))
     return bundle, dict(whisper_head_speaker_disjoint_acc=float((p_valid.argmax(1) == y[valid]).mean()),
-                        whisper_head_new_voice_acc=float((p_test.argmax(1) == y_test).mean()),
-                        whisper_head_unsure_threshold=threshold)
+                        whisper_head_new_voice_acc=float((softmax(z_test).argmax(1) == y_test).mean()),
+                        whisper_head_temperature=T, whisper_head_unsure_threshold=threshold,
+                        whisper_head_new_voice_ece=expected_calibration_error(softmax(z_test), y_test),
+                        whisper_head_new_voice_ece_calibrated=expected_calibration_error(softmax(z_test, T), y_test))
 
 
 # %% ../nbs/24_langid_cli.ipynb #6275c06a
