@@ -24,7 +24,8 @@ from .music import (split_pairs, bpr_learner, svd_embedding, eval_users, tsne_ma
 # %% auto #0
 __all__ = ['TSNE_BUDGET', 'LOSS', 'FOLD_IN_REG', 'LASTFM_LOADERS', 'save_music_model', 'load_music_model', 'StageTimer',
            'run_music', 'find_artists', 'fold_in_user', 'nearest_artists', 'recommend_for', 'your_artists',
-           'fold_in_precision', 'firstnets_music', 'music_bench', 'hetrec_bench', 'firstnets_music_bench']
+           'fold_in_precision', 'firstnets_music', 'music_bench', 'hetrec_bench', 'firstnets_music_bench',
+           'scale_curve', 'scale_forecast', 'plot_scale']
 
 # %% ../nbs/22_music_cli.ipynb #486140e2
 TSNE_BUDGET = dict(n=2000, max_iter=500)   # points and iterations of the CLI's map (profiled on hetrec's size)
@@ -307,9 +308,16 @@ def firstnets_music(argv=None):
 
 
 # %% ../nbs/22_music_cli.ipynb #503e35d8
-def _peak_rss_gib():
+def _peak_rss_gib() -> float:
+    """This process's peak resident memory in GiB. On Linux it is VmHWM, the peak of this program's own memory: the
+    `ru_maxrss` of a child process also counts its parent's memory at the fork (a notebook's gigabytes)."""
     import resource
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/2**20
+    status = Path('/proc/self/status')
+    if status.exists():
+        hwm = [l for l in status.read_text().splitlines() if l.startswith('VmHWM:')]
+        if hwm: return int(hwm[0].split()[1])/2**20   # kB
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak/2**30 if sys.platform == 'darwin' else peak/2**20   # bytes on macOS, kB elsewhere
 
 # %% ../nbs/22_music_cli.ipynb #3a4d752b
 def _write_360k_tsv(d: ListeningData, path) -> Path:
@@ -371,13 +379,13 @@ def music_bench(scale: float = 1.0, bs: int = 131072, folder=None, n_neg: int = 
     svd_embedding(data, data.pairs)
     t_svd, n = time.time() - t0, len(data.pairs)
     return dict(n_users=data.n_users, n_items=data.n_items, n_pairs=n, generate_seconds=round(t_gen, 1),
-                load_seconds=round(t_load, 1), load_rows_per_second=round(n/t_load), warmup_seconds=round(t_warm, 1),
-                epoch_seconds=round(t_epoch, 1), train_rows_per_second=round(n/t_epoch),
-                implicit_bpr_epoch_seconds=round(t_implicit, 1),
-                implicit_bpr_epoch_seconds_before_after=[round(implicit_before, 1), round(implicit_after, 1)],
+                load_seconds=round(t_load, 3), load_rows_per_second=round(n/t_load), warmup_seconds=round(t_warm, 1),
+                epoch_seconds=round(t_epoch, 3), train_rows_per_second=round(n/t_epoch),
+                implicit_bpr_epoch_seconds=round(t_implicit, 3),
+                implicit_bpr_epoch_seconds_before_after=[round(implicit_before, 3), round(implicit_after, 3)],
                 epoch_ratio_to_implicit_bpr=round(t_epoch/t_implicit, 2),
-                load_plus_epoch_seconds=round(t_load + t_epoch, 1),
-                svd_seconds=round(t_svd, 1), peak_memory_gib=round(_peak_rss_gib(), 2), batch_size=bs, negatives=n_neg,
+                load_plus_epoch_seconds=round(t_load + t_epoch, 3),
+                svd_seconds=round(t_svd, 3), peak_memory_gib=round(_peak_rss_gib(), 2), batch_size=bs, negatives=n_neg,
                 threads=torch.get_num_threads(), numba_threads=numba.get_num_threads(),
                 load_average_before=[round(v, 2) for v in load_before],
                 load_average_after=[round(v, 2) for v in os.getloadavg()])
@@ -426,3 +434,47 @@ def firstnets_music_bench(
     the whole `firstnets_music` run stage by stage; prints JSON."""
     print(json.dumps(hetrec_bench(folder) if hetrec else music_bench(scale, bs, folder, n_neg), indent=1))
 
+
+# %% ../nbs/22_music_cli.ipynb #714b5231
+def scale_curve(scales=(0.003, 0.03, 0.3), bs: int = 131072) -> pd.DataFrame:
+    "Run `firstnets_music_bench --scale s` in a fresh process for each of `scales` and tabulate sizes, times, memory."
+    import subprocess
+    from fastprogress.fastprogress import progress_bar
+    rows = []
+    for s in progress_bar(list(scales)):
+        res = subprocess.run([sys.executable, '-c', 'from firstnets.music_cli import firstnets_music_bench as f; f()',
+                              '--scale', str(s), '--bs', str(bs)], capture_output=True, text=True)
+        if res.returncode: raise RuntimeError(f"firstnets_music_bench --scale {s} failed: {res.stderr.strip()[-500:]}")
+        b = json.loads(res.stdout)
+        rows.append({'scale': s, 'users': b['n_users'], 'artists': b['n_items'], 'pairs': b['n_pairs'],
+                     'load s': b['load_seconds'], 'fastai epoch s': b['epoch_seconds'],
+                     'implicit BPR epoch s': b['implicit_bpr_epoch_seconds'],
+                     'ratio': b['epoch_ratio_to_implicit_bpr'], 'peak GiB': b['peak_memory_gib']})
+    return pd.DataFrame(rows).set_index('scale')
+
+# %% ../nbs/22_music_cli.ipynb #7c4f1d0f
+def scale_forecast(curve: pd.DataFrame, n_pairs: int = 17_270_000,
+                   cols=('fastai epoch s', 'implicit BPR epoch s', 'peak GiB')) -> dict:
+    "Fit each of `cols` as a + b*pairs over `curve`'s sizes (least squares) and read the line at `n_pairs`."
+    x = curve['pairs'].to_numpy(float)
+    if len(x) < 2: raise ValueError(f"a line needs at least two sizes, got {len(x)}")
+    return {c: float(np.polyval(np.polyfit(x, curve[c].to_numpy(float), 1), n_pairs)) for c in cols}
+
+# %% ../nbs/22_music_cli.ipynb #3ed28fdb
+def plot_scale(curve: pd.DataFrame, n_pairs: int = 17_270_000, title='Training cost against the size of the data'):
+    "Times per epoch (log-log) and peak memory (log x) against the number of pairs, with `scale_forecast` at `n_pairs`."
+    import matplotlib.pyplot as plt
+    fc = scale_forecast(curve, n_pairs)
+    fig, (a, b) = plt.subplots(1, 2, figsize=(12, 4.2))
+    for col, colour in (('fastai epoch s', 'C0'), ('implicit BPR epoch s', 'C1')):
+        a.loglog(curve['pairs'], curve[col], 'o-', color=colour, label=col.replace(' s', ' (measured)'))
+        a.loglog([n_pairs], [fc[col]], 'o', mfc='none', color=colour, label=col.replace(' s', ' (forecast)'))
+    b.semilogx(curve['pairs'], curve['peak GiB'], 's-', color='C2', label='peak memory (measured)')
+    b.semilogx([n_pairs], [fc['peak GiB']], 's', mfc='none', color='C2', label='peak memory (forecast)')
+    b.set_ylim(0, None)
+    a.set(xlabel='user-artist pairs', ylabel='seconds per epoch', title='one epoch')
+    b.set(xlabel='user-artist pairs', ylabel='peak memory (GiB)', title='memory of the whole benchmark process')
+    for ax in (a, b): ax.legend(fontsize=8)
+    fig.suptitle(title)
+    fig.tight_layout()
+    return fig
