@@ -6,6 +6,8 @@
     python .ci/colab_check.py --reuse-venv [...]     # keep the last venv: for work on the check, never in CI
     python .ci/colab_check.py --jobs 2 [...]         # two copies at a time, each kernel on one thread (CI)
     python .ci/colab_check.py --imports-only 23_thumbnails_cli [...]  # these copies: their imports only (CI)
+    python .ci/colab_check.py --venv-only          # only build the venv (CI: in the background, during the tests)
+    python .ci/colab_check.py --built-venv [...]   # use the venv --venv-only built, failing if it is not there (CI)
 
 What it mimics: a Colab runtime has Jupyter and IPython but not firstnets' dev extras (nbdev, execnb). So the check
 builds a fresh venv with `pip install .` (no `[dev]`) plus the kernel pieces Colab ships (ipykernel, nbclient), fails
@@ -51,17 +53,27 @@ def sh(*cmd, **kw):
     if r.returncode: raise RuntimeError(f"{' '.join(map(str, cmd))} failed:\n{(r.stdout + r.stderr)[-3000:]}")
     return r.stdout
 
+BUILT = VENV/'.built'   # written by --venv-only once the venv is complete and checked
+
 def make_venv(reuse: bool = False) -> Path:
     "A fresh venv with firstnets installed as Colab's install cell would (no dev extras) and Colab's kernel pieces."
     py = VENV/'bin'/'python'
     if reuse and py.exists(): return py           # --reuse-venv: for working on the check itself, never in CI
+    BUILT.unlink(missing_ok=True)
     sh('rm', '-rf', VENV)
     sh(sys.executable, '-m', 'venv', VENV)
     sh(py, '-m', 'pip', 'install', '-q', '--upgrade', 'pip')
     sh(py, '-m', 'pip', 'install', '-q', str(ROOT), *COLAB_KERNEL)
     found = sh(py, '-c', "import importlib.util as u; print(bool(u.find_spec('nbdev')), bool(u.find_spec('execnb')))")
     if 'True' in found: raise RuntimeError(f"dev extras are importable in the Colab-like venv (nbdev, execnb: {found})")
+    BUILT.write_text(str(ROOT))
     return py
+
+def built_venv() -> Path:
+    "The venv `--venv-only` built from this checkout (CI builds it while the tests run); an error if it isn't there."
+    if not BUILT.exists() or BUILT.read_text() != str(ROOT):
+        raise RuntimeError(f"no complete venv built from {ROOT} in {VENV}: run `colab_check.py --venv-only` first")
+    return VENV/'bin'/'python'
 
 # google.colab.output: `eval_js` runs JavaScript in the browser; here the only script the lessons run is the
 # microphone recorder, so the stand-in answers as a browser would, with a recording as a data URL (2 s of a tone)
@@ -146,25 +158,34 @@ def check_imports(py: Path, nb: Path, colab: Path) -> tuple[bool, str]:
     return r.returncode == 0, (r.stdout + r.stderr)[-2000:]
 
 def main(args) -> int:
-    reuse, jobs, light = '--reuse-venv' in args, 1, set()
+    reuse, built, jobs, light = '--reuse-venv' in args, '--built-venv' in args, 1, set()
+    if '--venv-only' in args:
+        t0 = time.time()
+        try: make_venv()
+        except RuntimeError as e:
+            print(f"colab check: {e}")
+            return 1
+        print(f"colab check: venv with `pip install .` only, no nbdev, built ({time.time() - t0:.0f} s)", flush=True)
+        return 0
     if '--jobs' in args:
         i = args.index('--jobs')
         jobs, args = max(1, int(args[i + 1])), args[:i] + args[i + 2:]
     if '--imports-only' in args:
         i = args.index('--imports-only')
         light, args = set(args[i + 1].split(',')), args[:i] + args[i + 2:]
-    copies = [Path(a).resolve() for a in args if a != '--reuse-venv'] or sorted((ROOT/'clean').glob('*.ipynb'))
+    copies = ([Path(a).resolve() for a in args if a not in ('--reuse-venv', '--built-venv')]
+              or sorted((ROOT/'clean').glob('*.ipynb')))
     unknown = light - {p.stem for p in copies}
     if unknown:
         print(f"colab check: --imports-only {','.join(sorted(unknown))}: no such clean copy")
         return 1
     threads = max(1, (os.cpu_count() or 2)//jobs) if jobs > 1 else None
     t0 = time.time()
-    try: py = make_venv(reuse)
+    try: py = built_venv() if built else make_venv(reuse)
     except RuntimeError as e:
         print(f"colab check: {e}")
         return 1
-    print(f"colab check: venv with `pip install .` only, no nbdev ({time.time() - t0:.0f} s)", flush=True)
+    if not built: print(f"colab check: venv with `pip install .` only, no nbdev ({time.time() - t0:.0f} s)", flush=True)
     failed = []
     with tempfile.TemporaryDirectory(prefix='colab-stand-in-') as d:
         colab, runner = stand_in_colab(Path(d)/'site'), Path(d)/'run_nb.py'
