@@ -81,11 +81,12 @@ def bpr_accuracy(diff, weight):
 
 # %% ../nbs/02_music.ipynb #015c46e3
 def bpr_learner(train: pd.DataFrame, valid: pd.DataFrame | None, n_users: int, n_items: int, n_factors=50, bs=4096,
-                wd=1e-5, seed=42, pop_negatives=0.5, n_neg=4) -> Learner:
-    "A seeded fastai `Learner` for BPR over `train`/`valid` pairs (`valid` None: a sample of `train`)."
+                wd=1e-5, seed=42, pop_negatives=0.5, n_neg=4, neg_power=1.0) -> Learner:
+    """A seeded fastai `Learner` for BPR over `train`/`valid` pairs (`valid` None: a sample of `train`), with negatives
+    drawn as `BPRBatches` draws them."""
     seed_everything(seed)
     if valid is None or not len(valid): valid = train.sample(min(len(train), 20_000), random_state=seed)
-    kw = dict(n_items=n_items, bs=bs, pop_negatives=pop_negatives, n_neg=n_neg)
+    kw = dict(n_items=n_items, bs=bs, pop_negatives=pop_negatives, n_neg=n_neg, neg_power=neg_power)
     dls = DataLoaders(BPRBatches(train, seed=seed, **kw), BPRBatches(valid, shuffle=False, seed=seed+1, **kw))
     model = BPRModel(n_users, n_items, n_factors)
     return Learner(dls, model, loss_func=bpr_loss, metrics=bpr_accuracy, wd=wd, opt_func=sparse_adamw,

@@ -392,22 +392,29 @@ def music_bench(scale: float = 1.0, bs: int = 131072, folder=None, n_neg: int = 
                 load_average_after=[round(v, 2) for v in os.getloadavg()])
 
 
+# %% ../nbs/22_music_cli.ipynb #5026ed70
+def _run_fresh(fn: str, *args) -> str:
+    "Run this module's console function `fn` with `args` in a fresh Python process; its stdout, or a `RuntimeError`."
+    import subprocess
+    res = subprocess.run([sys.executable, '-c', f'from firstnets.music_cli import {fn}; {fn}()', *map(str, args)],
+                         capture_output=True, text=True)
+    if res.returncode: raise RuntimeError(f"{fn} {' '.join(map(str, args))} failed: {res.stderr.strip()[-500:]}")
+    return res.stdout
+
+
 # %% ../nbs/22_music_cli.ipynb #041d0a69
 def hetrec_bench(folder=None, seed: int = 0) -> dict:
     """Time the whole `firstnets_music --lastfm hetrec` run, as a user runs it (a fresh process, imports included), on a
     HetRec-sized folder from `write_hetrec_like`: its total and CPU seconds, and each stage's from its metrics.json."""
-    import resource, subprocess, tempfile
+    import resource, tempfile
     folder = writable_folder(folder, '--folder') if folder else Path(tempfile.mkdtemp())
     t0 = time.perf_counter()
     data_dir = write_hetrec_like(folder/'hetrec2011-lastfm-2k', seed=seed)
     t_gen, load_before = time.perf_counter() - t0, os.getloadavg()
     cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    res = subprocess.run([sys.executable, '-c', 'from firstnets.music_cli import firstnets_music; firstnets_music()',
-                          '--lastfm', 'hetrec', str(data_dir), '--out', str(folder/'run')], capture_output=True,
-                         text=True)
+    _run_fresh('firstnets_music', '--lastfm', 'hetrec', data_dir, '--out', folder/'run')
     wall, cpu1 = time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_CHILDREN)
-    if res.returncode: raise RuntimeError(f"firstnets_music failed on {data_dir}: {res.stderr.strip()[-500:]}")
     m = json.loads((folder/'run'/'metrics.json').read_text())
     stages = {r['stage']: r['seconds'] for r in m['stages']}
     inside = sum(stages.values())
@@ -439,14 +446,10 @@ def firstnets_music_bench(
 # %% ../nbs/22_music_cli.ipynb #714b5231
 def scale_curve(scales=(0.003, 0.03, 0.3), bs: int = 131072) -> pd.DataFrame:
     "Run `firstnets_music_bench --scale s` in a fresh process for each of `scales` and tabulate sizes, times, memory."
-    import subprocess
     from fastprogress.fastprogress import progress_bar
     rows = []
     for s in progress_bar(list(scales)):
-        res = subprocess.run([sys.executable, '-c', 'from firstnets.music_cli import firstnets_music_bench as f; f()',
-                              '--scale', str(s), '--bs', str(bs)], capture_output=True, text=True)
-        if res.returncode: raise RuntimeError(f"firstnets_music_bench --scale {s} failed: {res.stderr.strip()[-500:]}")
-        b = json.loads(res.stdout)
+        b = json.loads(_run_fresh('firstnets_music_bench', '--scale', s, '--bs', bs))
         rows.append({'scale': s, 'users': b['n_users'], 'artists': b['n_items'], 'pairs': b['n_pairs'],
                      'load s': b['load_seconds'], 'fastai epoch s': b['epoch_seconds'],
                      'implicit BPR epoch s': b['implicit_bpr_epoch_seconds'],

@@ -647,9 +647,10 @@ def _mix(z):
 
 # %% ../nbs/12_music_data.ipynb #e5afa714
 @numba.njit(parallel=True, cache=True)
-def _fill_batch(users, items, idx, seed, n_items, pop_negatives, n_neg):
+def _fill_batch(users, items, idx, seed, n_items, pop_negatives, n_neg, cdf):
     """Rows (user, item, `n_neg` negatives) for the pairs `idx`; negative k of pair j comes from the hash of
-    (`seed`, j*n_neg + k): with probability `pop_negatives` the item of a random pair, else a uniform item."""
+    (`seed`, j*n_neg + k): with probability `pop_negatives` a popular one (the item of a random pair, or with a `cdf`
+    over items, the item it draws), else a uniform item."""
     x = np.empty((idx.shape[0], 2 + n_neg), np.int64)
     n_pairs, golden = np.uint64(items.shape[0]), np.uint64(0x9E3779B97F4A7C15)
     for r in numba.prange(idx.shape[0]):
@@ -659,19 +660,26 @@ def _fill_batch(users, items, idx, seed, n_items, pop_negatives, n_neg):
             h = _mix(seed + np.uint64(j*n_neg + k)*golden)
             low = h & np.uint64(0xFFFFFFFF)                             # bits 0-31 pick the item ...
             if np.float64(h >> np.uint64(40))/16777216.0 < pop_negatives:  # ... bits 40-63 pick the kind
-                x[r, 2 + k] = items[(low*n_pairs) >> np.uint64(32)]
+                if cdf.shape[0]:
+                    x[r, 2 + k] = min(np.searchsorted(cdf, (np.float64(low) + 0.5)/4294967296.0), n_items - 1)
+                else: x[r, 2 + k] = items[(low*n_pairs) >> np.uint64(32)]
             else: x[r, 2 + k] = (low*np.uint64(n_items)) >> np.uint64(32)
     return x
 
 # %% ../nbs/12_music_data.ipynb #cd77a424
 class BPRBatches(DataLoader):
-    "Shuffled (user, played item, `n_neg` negative items) rows with pair weights; fresh negatives every epoch."
+    """Shuffled (user, played item, `n_neg` negative items) rows with pair weights; fresh negatives every epoch. A
+    share `pop_negatives` of them are popular: drawn in proportion to (pairs of the item)^`neg_power`."""
     def __init__(self, pairs: pd.DataFrame, n_items: int, bs: int = 1024, shuffle: bool = True, seed: int = 42,
-                 pop_negatives: float = 0.5, n_neg: int = 1, **kwargs):
+                 pop_negatives: float = 0.5, n_neg: int = 1, neg_power: float = 1.0, **kwargs):
         super().__init__(n=len(pairs), bs=bs, shuffle=shuffle, indexed=True, **kwargs)
         self.u, self.i = pairs['user'].to_numpy(np.int64), pairs['item'].to_numpy(np.int64)
         self.w = torch.tensor(1 + np.log(pairs['count'].to_numpy(np.float32)))
         self.n_items, self.pop_negatives, self.n_neg = n_items, pop_negatives, n_neg
+        self.cdf = np.empty(0)   # power 1: the item of a random pair, no table needed
+        if neg_power != 1:
+            p = np.bincount(self.i, minlength=n_items)**float(neg_power)
+            self.cdf = np.cumsum(p)/p.sum()
         self.gen = torch.Generator().manual_seed(seed)
     def create_batches(self, samps):
         idx = torch.randperm(self.n, generator=self.gen) if self.shuffle else torch.arange(self.n)
@@ -679,7 +687,8 @@ class BPRBatches(DataLoader):
         for s in range(0, self.n, self.bs):
             b = idx[s:s+self.bs]
             with _numba_threads(len(b), 16384):
-                x = _fill_batch(self.u, self.i, b.numpy(), seed, self.n_items, self.pop_negatives, self.n_neg)
+                x = _fill_batch(self.u, self.i, b.numpy(), seed, self.n_items, self.pop_negatives, self.n_neg,
+                                self.cdf)
             yield torch.from_numpy(x), self.w[b]
     # fastai's DataLoader would build and shuffle a Python list of all n indices every epoch (seconds at 17 M pairs)
     # that `create_batches` never reads: it draws its own permutation
