@@ -94,9 +94,9 @@ def bpr_learner(train: pd.DataFrame, valid: pd.DataFrame | None, n_users: int, n
 
 # %% ../nbs/02_music.ipynb #726fe68f
 def music_config(quick: bool | None = None) -> dict:
-    """fastai BPR's training settings, chosen on validation data: epochs, peak learning rate, batch size, negatives,
-    weight decay."""
-    return dict(epochs=25, lr=1e-2, bs=4096, n_neg=4, wd=2.0)
+    """fastai BPR's training settings, chosen on validation data: epochs, peak learning rate, batch size, negatives
+    per pair, weight decay, and how negatives are drawn (all by popularity^0.75: `BPRBatches`)."""
+    return dict(epochs=25, lr=1e-2, bs=4096, n_neg=4, wd=1.0, pop_negatives=1.0, neg_power=0.75)
 
 
 # %% ../nbs/02_music.ipynb #912e4304

@@ -109,7 +109,7 @@ class StageTimer:
 
 
 # %% ../nbs/22_music_cli.ipynb #a69ae020
-LOSS = 'BPR (weighted by 1+log count), 4 negatives per pair, half uniform, half by popularity'
+LOSS = 'BPR (weighted by 1+log count), 4 negatives per pair, drawn by popularity^0.75'
 
 def run_music(data: ListeningData | None = None, out='runs/music', quick: bool | None = None, epochs=None, seed=42,
               n_eval_users=2000, timer: StageTimer | None = None) -> dict:
@@ -127,7 +127,7 @@ def run_music(data: ListeningData | None = None, out='runs/music', quick: bool |
         train, test = split_pairs(data, seed=seed)
     with timer('fastai BPR'):
         learn = bpr_learner(train, test, data.n_users, data.n_items, bs=cfg['bs'], n_neg=cfg['n_neg'], wd=cfg['wd'],
-                            seed=seed)
+                            pop_negatives=cfg['pop_negatives'], neg_power=cfg['neg_power'], seed=seed)
         t0 = time.time()
         learn.fit_one_cycle(epochs, cfg['lr'])
         models = {'fastai BPR': bpr_factors(learn, time.time() - t0)}
@@ -177,7 +177,7 @@ def find_artists(names, items, n_suggest=3) -> tuple[list[int], dict]:
 
 
 # %% ../nbs/22_music_cli.ipynb #2532a94e
-FOLD_IN_REG = 0.01   # the penalty of the fitted user vector, chosen below on validation data
+FOLD_IN_REG = 1.0   # the penalty of the fitted user vector, chosen below on validation data
 
 def fold_in_user(F: Factors, liked, reg: float = FOLD_IN_REG) -> np.ndarray:
     """A user vector for a new listener who plays the artists `liked` (codes), the artist vectors held fixed: the one
@@ -363,13 +363,15 @@ def music_bench(scale: float = 1.0, bs: int = 131072, folder=None, n_neg: int = 
         data = load_lastfm_360k(path, min_item_users=1)
     t_load = time.time() - t0
     t0 = time.time()
-    warm = bpr_learner(data.pairs.iloc[:bs], None, data.n_users, data.n_items, bs=bs, n_neg=n_neg)
+    cfg = music_config()   # negatives drawn as the CLI draws them
+    sampler = dict(pop_negatives=cfg['pop_negatives'], neg_power=cfg['neg_power'], n_neg=n_neg)
+    warm = bpr_learner(data.pairs.iloc[:bs], None, data.n_users, data.n_items, bs=bs, **sampler)
     with warm.no_bar(), warm.no_logging(): warm.fit(1, 1e-3)      # compiles the kernels (cached on disk after)
     t_warm = time.time() - t0
     del warm
     implicit_before = _implicit_bpr_epoch_seconds(data)   # implicit's epoch just before and just after fastai's:
     # a token validation set: fastai validates after every epoch, implicit never does, and only training is compared
-    learn = bpr_learner(data.pairs, data.pairs.iloc[:1024], data.n_users, data.n_items, bs=bs, n_neg=n_neg)
+    learn = bpr_learner(data.pairs, data.pairs.iloc[:1024], data.n_users, data.n_items, bs=bs, **sampler)
     t0 = time.time()
     with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(1, 1e-2)
     t_epoch = time.time() - t0
