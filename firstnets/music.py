@@ -12,6 +12,7 @@ from fastai.collab import EmbeddingDotBias
 from fastai.data.core import DataLoaders
 from fastai.data.load import DataLoader
 from fastai.learner import Learner
+from fastcore.basics import ifnone
 from scipy.sparse import csr_matrix
 from sklearn.cluster import KMeans
 from sklearn.decomposition import TruncatedSVD
@@ -80,13 +81,16 @@ def bpr_accuracy(diff, weight):
     return (diff > 0).float().mean()
 
 # %% ../nbs/02_music.ipynb #015c46e3
-def bpr_learner(train: pd.DataFrame, valid: pd.DataFrame | None, n_users: int, n_items: int, n_factors=50, bs=4096,
-                wd=1e-5, seed=42, pop_negatives=0.5, n_neg=4, neg_power=1.0) -> Learner:
+def bpr_learner(train: pd.DataFrame, valid: pd.DataFrame | None, n_users: int, n_items: int, n_factors=50, bs=None,
+                wd=None, seed=42, pop_negatives=None, n_neg=None, neg_power=None) -> Learner:
     """A seeded fastai `Learner` for BPR over `train`/`valid` pairs (`valid` None: a sample of `train`), with negatives
-    drawn as `BPRBatches` draws them."""
+    drawn as `BPRBatches` draws them. Settings left `None` are `music_config`'s (defined below)."""
+    given = dict(bs=bs, wd=wd, pop_negatives=pop_negatives, n_neg=n_neg, neg_power=neg_power)
+    s = {k: ifnone(v, music_config()[k]) for k, v in given.items()}
     seed_everything(seed)
     if valid is None or not len(valid): valid = train.sample(min(len(train), 20_000), random_state=seed)
-    kw = dict(n_items=n_items, bs=bs, pop_negatives=pop_negatives, n_neg=n_neg, neg_power=neg_power)
+    wd = s.pop('wd')
+    kw = dict(n_items=n_items, **s)
     dls = DataLoaders(BPRBatches(train, seed=seed, **kw), BPRBatches(valid, shuffle=False, seed=seed+1, **kw))
     model = BPRModel(n_users, n_items, n_factors)
     return Learner(dls, model, loss_func=bpr_loss, metrics=bpr_accuracy, wd=wd, opt_func=sparse_adamw,

@@ -126,8 +126,7 @@ def run_music(data: ListeningData | None = None, out='runs/music', quick: bool |
         data = default_music_data(quick, seed) if data is None else data
         train, test = split_pairs(data, seed=seed)
     with timer('fastai BPR'):
-        learn = bpr_learner(train, test, data.n_users, data.n_items, bs=cfg['bs'], n_neg=cfg['n_neg'], wd=cfg['wd'],
-                            pop_negatives=cfg['pop_negatives'], neg_power=cfg['neg_power'], seed=seed)
+        learn = bpr_learner(train, test, data.n_users, data.n_items, seed=seed)   # music_config's settings
         t0 = time.time()
         learn.fit_one_cycle(epochs, cfg['lr'])
         models = {'fastai BPR': bpr_factors(learn, time.time() - t0)}
@@ -363,15 +362,14 @@ def music_bench(scale: float = 1.0, bs: int = 131072, folder=None, n_neg: int = 
         data = load_lastfm_360k(path, min_item_users=1)
     t_load = time.time() - t0
     t0 = time.time()
-    cfg = music_config()   # negatives drawn as the CLI draws them
-    sampler = dict(pop_negatives=cfg['pop_negatives'], neg_power=cfg['neg_power'], n_neg=n_neg)
-    warm = bpr_learner(data.pairs.iloc[:bs], None, data.n_users, data.n_items, bs=bs, **sampler)
+    # negatives drawn and decayed as the CLI's (music_config's), at this batch size and number of negatives
+    warm = bpr_learner(data.pairs.iloc[:bs], None, data.n_users, data.n_items, bs=bs, n_neg=n_neg)
     with warm.no_bar(), warm.no_logging(): warm.fit(1, 1e-3)      # compiles the kernels (cached on disk after)
     t_warm = time.time() - t0
     del warm
     implicit_before = _implicit_bpr_epoch_seconds(data)   # implicit's epoch just before and just after fastai's:
     # a token validation set: fastai validates after every epoch, implicit never does, and only training is compared
-    learn = bpr_learner(data.pairs, data.pairs.iloc[:1024], data.n_users, data.n_items, bs=bs, **sampler)
+    learn = bpr_learner(data.pairs, data.pairs.iloc[:1024], data.n_users, data.n_items, bs=bs, n_neg=n_neg)
     t0 = time.time()
     with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(1, 1e-2)
     t_epoch = time.time() - t0
