@@ -86,7 +86,8 @@ def bpr_learner(train: pd.DataFrame, valid: pd.DataFrame | None, n_users: int, n
     """A seeded fastai `Learner` for BPR over `train`/`valid` pairs (`valid` None: a sample of `train`), with negatives
     drawn as `BPRBatches` draws them. Settings left `None` are `music_config`'s (defined below)."""
     given = dict(bs=bs, wd=wd, pop_negatives=pop_negatives, n_neg=n_neg, neg_power=neg_power)
-    s = {k: ifnone(v, music_config()[k]) for k, v in given.items()}
+    cfg = music_config()
+    s = {k: ifnone(v, cfg[k]) for k, v in given.items()}
     seed_everything(seed)
     if valid is None or not len(valid): valid = train.sample(min(len(train), 20_000), random_state=seed)
     wd = s.pop('wd')
