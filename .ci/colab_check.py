@@ -158,6 +158,9 @@ def check_imports(py: Path, nb: Path, colab: Path) -> tuple[bool, str]:
     return r.returncode == 0, (r.stdout + r.stderr)[-2000:]
 
 def main(args) -> int:
+    if {'-h', '--help'} & set(args):
+        print(__doc__)
+        return 0
     reuse, built, jobs, light = '--reuse-venv' in args, '--built-venv' in args, 1, set()
     if '--venv-only' in args:
         t0 = time.time()
@@ -173,6 +176,10 @@ def main(args) -> int:
     if '--imports-only' in args:
         i = args.index('--imports-only')
         light, args = set(args[i + 1].split(',')), args[:i] + args[i + 2:]
+    flags = [a for a in args if a.startswith('-') and a not in ('--reuse-venv', '--built-venv')]
+    if flags:
+        print(f"colab check: unknown option {' '.join(flags)} (see --help)")
+        return 2
     copies = ([Path(a).resolve() for a in args if a not in ('--reuse-venv', '--built-venv')]
               or sorted((ROOT/'clean').glob('*.ipynb')))
     unknown = light - {p.stem for p in copies}
