@@ -290,17 +290,22 @@ def compare_models(models: dict, data: ListeningData, train, test, users, seed=4
 
 # %% ../nbs/02_music.ipynb #69915897
 def plot_scores(scores: pd.DataFrame, title='BPR against its baselines'):
-    "Grouped bars: one group per metric (columns of `scores`), one bar per model (rows); missing values leave a gap."
-    import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(figsize=(9, 4))
+    """Grouped bars: one group per metric (columns of `scores`), one bar per model (rows), missing values left as a
+    gap. Each model keeps its colour from chart to chart."""
+    import matplotlib.pyplot as plt, textwrap
+    colours = {'fastai BPR': 'C0', 'fastai ALS objective': 'C1', 'SVD': 'C2', 'implicit ALS': 'C3',
+               'implicit BPR': 'C4', 'popularity': 'C5', 'random vectors': 'C7'}
+    fig, ax = plt.subplots(figsize=(11, 4.2))
     w = 0.8/len(scores)
     for j, (name, row) in enumerate(scores.iterrows()):
         vals = row.to_numpy(float)
-        bars = ax.bar(np.arange(len(vals)) + j*w, np.nan_to_num(vals), w, label=name)
-        ax.bar_label(bars, labels=['' if np.isnan(v) else f'{v:.2f}' for v in vals], fontsize=8)
-    ax.set(xticks=np.arange(scores.shape[1]) + w*(len(scores) - 1)/2, xticklabels=scores.columns, ylim=(0, 1.15),
-           ylabel='score (higher is better)', title=title)
-    ax.legend(ncols=min(len(scores), 3), fontsize=8, loc='upper center')
+        bars = ax.bar(np.arange(len(vals)) + j*w, np.nan_to_num(vals), w, label=name,
+                      color=colours.get(name, f'C{8 + j % 2}'))
+        ax.bar_label(bars, labels=['' if np.isnan(v) else f'{v:.3f}' for v in vals], fontsize=7, rotation=90, padding=2)
+    ax.set(xticks=np.arange(scores.shape[1]) + w*(len(scores) - 1)/2, ylim=(0, 1.3), title=title,
+           xticklabels=[textwrap.fill(str(c), 16) for c in scores.columns], ylabel='score (higher is better)')
+    ax.legend(fontsize=8, loc='upper left', bbox_to_anchor=(1.01, 1), title='model')
+    fig.tight_layout()
     return fig
 
 # %% ../nbs/02_music.ipynb #e3b4b661
