@@ -3,7 +3,10 @@
 
 - Each lesson (nbs/01_planes.ipynb ... nbs/04_langid.ipynb) shows fastai's training table (`train_loss`) within its
   first third of cells and shows at least 3 figures; it imports no nbdev (it must run on Colab without dev extras);
-  its code lines are at most 120 characters, with no `;` chains.
+  its code lines are at most 120 characters, with no `;` chains. Before its first working code cell (one that is not
+  `#| export`, `#| hide` or `#| default_exp`) it turns quick mode on by default,
+  `os.environ.setdefault('FIRSTNETS_QUICK', '1')`: its outputs were made in quick mode, and on Colab or a laptop
+  nothing else sets it.
 - No experiment's modules import another experiment's (firstnets/planes*.py may import core and cam, never music...).
 - `import firstnets.music` (and its data and CLI modules) leaves timm and fastai.vision unimported.
 
@@ -22,10 +25,16 @@ def _code_lines(src: str):
 
 def check_lesson(path: Path) -> tuple[str, list[str]]:
     cells, problems = json.loads(path.read_text())['cells'], []
-    first, figs = None, 0
+    first, figs, quick_set, worked = None, 0, False, False
     for i, c in enumerate(cells):
         if c['cell_type'] != 'code': continue
         src = ''.join(c['source'])
+        if "os.environ.setdefault('FIRSTNETS_QUICK', '1')" in src: quick_set = True
+        elif not worked and not re.match(r'\s*#\|\s*(export|hide|default_exp)\b', src):
+            worked = True
+            if not quick_set:
+                problems.append(f"{path.name} cell {i}: runs before quick mode is set by default "
+                                f"(os.environ.setdefault('FIRSTNETS_QUICK', '1'))")
         if re.search(r'^\s*(from|import)\s+nbdev\b|nbdev\.', src, re.M): problems.append(f'{path.name} cell {i}: imports nbdev')
         for line, bare in _code_lines(src):
             if len(line) > 120: problems.append(f'{path.name} cell {i}: line over 120 characters: {line[:60]}...')

@@ -13,7 +13,8 @@ What it mimics: a Colab runtime has Jupyter and IPython but not firstnets' dev e
 builds a fresh venv with `pip install .` (no `[dev]`) plus the kernel pieces Colab ships (ipykernel, nbclient), fails
 if nbdev is importable there, puts a stand-in `google.colab` package on PYTHONPATH (imported when the kernel starts,
 as on Colab), and executes each copy in a folder of its own (Colab has only the notebook, no checkout) with a fresh
-FIRSTNETS_HOME, in quick mode. Cells a copy marks `# slow` or `# cuda` are left out, as nbdev_test leaves them.
+FIRSTNETS_HOME. The library copies run in quick mode (FIRSTNETS_QUICK=1); the lessons get no such setting, as on
+Colab, so they show that they turn quick mode on themselves. Cells a copy marks `# slow` or `# cuda` are left out, as nbdev_test leaves them.
 It prints each copy's time and the total, and exits non-zero if the venv or any copy fails.
 
 With `--jobs N`, N copies run at once and each kernel's numeric libraries (OpenMP, BLAS, torch, numba) get
@@ -21,7 +22,7 @@ With `--jobs N`, N copies run at once and each kernel's numeric libraries (OpenM
 imports and start-up, where one two-thread kernel leaves them idle, and no two thread pools spin-wait for the same
 core. The check is about whether a copy runs, not its numbers, so the thread count doesn't change what it proves.
 """
-import os, subprocess, sys, tempfile, textwrap, time
+import os, re, subprocess, sys, tempfile, textwrap, time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from student_copies import FLAGS
@@ -117,6 +118,7 @@ def colab_env(colab: Path) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith(('PYTHON', 'VIRTUAL_ENV', 'JUPYTER'))}
     return dict(env, PYTHONPATH=str(colab))
 
+LESSON = re.compile(r'0[1-9]_')   # the lessons' copies: 01_planes.ipynb ... 04_langid.ipynb
 THREAD_VARS = ('OMP_NUM_THREADS', 'MKL_NUM_THREADS', 'OPENBLAS_NUM_THREADS', 'NUMBA_NUM_THREADS')
 
 def run_copy(py: Path, nb: Path, colab: Path, runner: Path, threads: int | None = None) -> tuple[bool, float, str]:
@@ -128,8 +130,11 @@ def run_copy(py: Path, nb: Path, colab: Path, runner: Path, threads: int | None 
         (work/nb.name).write_bytes(nb.read_bytes())
         env = colab_env(colab)
         env.update(IPYTHONDIR=str(colab/'ipython'), FIRSTNETS_HOME=str(home),
-                   FIRSTNETS_QUICK='1', MPLBACKEND='Agg', PATH=f"{VENV/'bin'}:{env.get('PATH', '')}",
-                   PYTHONUNBUFFERED='1')
+                   MPLBACKEND='Agg', PATH=f"{VENV/'bin'}:{env.get('PATH', '')}", PYTHONUNBUFFERED='1')
+        env.pop('FIRSTNETS_QUICK', None)
+        env.pop('IN_TEST', None)
+        # a lesson must turn quick mode on itself, as on Colab, where nothing else does; a library copy gets it here
+        if not LESSON.match(nb.name): env['FIRSTNETS_QUICK'] = '1'
         if threads: env.update({k: str(threads) for k in THREAD_VARS})
         t0 = time.time()
         r = subprocess.run([str(py), str(runner), nb.name, *SKIP], cwd=work, env=env, capture_output=True, text=True)
