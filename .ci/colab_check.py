@@ -14,7 +14,8 @@ builds a fresh venv with `pip install .` (no `[dev]`) plus the kernel pieces Col
 if nbdev is importable there, puts a stand-in `google.colab` package on PYTHONPATH (imported when the kernel starts,
 as on Colab), and executes each copy in a folder of its own (Colab has only the notebook, no checkout) with a fresh
 FIRSTNETS_HOME. The library copies run in quick mode (FIRSTNETS_QUICK=1); the lessons get no such setting, as on
-Colab, so they show that they turn quick mode on themselves. Cells a copy marks `# slow` or `# cuda` are left out, as nbdev_test leaves them.
+Colab, so they show that they turn quick mode on themselves. Cells a copy marks `# slow` or `# cuda` are left out,
+as nbdev_test leaves them.
 It prints each copy's time and the total, and exits non-zero if the venv or any copy fails.
 
 With `--jobs N`, N copies run at once and each kernel's numeric libraries (OpenMP, BLAS, torch, numba) get
